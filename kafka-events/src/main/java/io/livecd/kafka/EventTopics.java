@@ -1,0 +1,48 @@
+package io.livecd.kafka;
+
+import io.livecd.common.event.Topics;
+import java.util.List;
+
+/** The deployment's topic names: the contract's names behind the configured prefix. */
+public final class EventTopics {
+
+	private final String prefix;
+
+	public EventTopics(String prefix) {
+		this.prefix = (prefix != null) ? prefix : "";
+	}
+
+	public String of(String topic) {
+		return this.prefix + topic;
+	}
+
+	public String builds() {
+		return of(Topics.BUILDS);
+	}
+
+	public String repo() {
+		return of(Topics.REPO);
+	}
+
+	public String aliases() {
+		return of(Topics.ALIASES);
+	}
+
+	public String mirrors() {
+		return of(Topics.MIRRORS);
+	}
+
+	public String foreman() {
+		return of(Topics.FOREMAN);
+	}
+
+	public String ops() {
+		return of(Topics.OPS);
+	}
+
+	/** Every topic of this deployment, without dead-letter topics. */
+	public List<String> all() {
+		return Topics.ALL.stream().map(this::of).toList();
+	}
+
+}
