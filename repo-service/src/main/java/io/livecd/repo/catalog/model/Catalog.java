@@ -27,6 +27,11 @@ public record Catalog(Map<String, NavigableMap<Long, Manifest>> builds, Set<Buil
 		return new Catalog(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of());
 	}
 
+	/** The catalog a log of events leads to, from nothing. */
+	public static Catalog replay(Iterable<? extends LivecdEvent> events) {
+		return CatalogFold.replay(empty(), events);
+	}
+
 	/**
 	 * This catalog after the event; events it has seen, or does not use, change nothing.
 	 */
