@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A single-node KRaft broker and s3proxy in this JVM, started side by side on ephemeral
@@ -15,11 +14,11 @@ final class EmbeddedServices implements Services {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
 
-	private final EmbeddedKafkaKraftBroker broker;
+	private final EmbeddedBroker broker;
 
 	private final EmbeddedS3 s3;
 
-	private EmbeddedServices(EmbeddedKafkaKraftBroker broker, EmbeddedS3 s3) {
+	private EmbeddedServices(EmbeddedBroker broker, EmbeddedS3 s3) {
 		this.broker = broker;
 		this.s3 = s3;
 	}
@@ -31,17 +30,21 @@ final class EmbeddedServices implements Services {
 			log.info("s3proxy ready at {} in {} ms", server.access().endpoint(), millisSince(started));
 			return server;
 		});
-		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-		broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+		EmbeddedBroker broker;
 		try {
-			broker.afterPropertiesSet();
-			log.info("Kafka broker ready at {} in {} ms", broker.getBrokersAsString(), millisSince(started));
-			return new EmbeddedServices(broker, s3.join());
+			broker = EmbeddedBroker.start();
 		}
 		catch (RuntimeException ex) {
-			broker.destroy();
 			s3.thenAccept(EmbeddedS3::stop);
-			throw (ex instanceof CompletionException && ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			throw ex;
+		}
+		log.info("Kafka broker ready at {} in {} ms", broker.bootstrapServers(), millisSince(started));
+		try {
+			return new EmbeddedServices(broker, s3.join());
+		}
+		catch (CompletionException ex) {
+			broker.stop();
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 		}
 	}
 
@@ -51,7 +54,7 @@ final class EmbeddedServices implements Services {
 
 	@Override
 	public String kafkaBootstrap() {
-		return this.broker.getBrokersAsString();
+		return this.broker.bootstrapServers();
 	}
 
 	@Override
@@ -67,7 +70,7 @@ final class EmbeddedServices implements Services {
 	@Override
 	public void stop() {
 		this.s3.stop();
-		this.broker.destroy();
+		this.broker.stop();
 	}
 
 }
