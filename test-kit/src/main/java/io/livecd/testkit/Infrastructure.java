@@ -129,7 +129,7 @@ public final class Infrastructure {
 	/**
 	 * What a Spring context needs to use this infrastructure: Kafka bootstrap servers,
 	 * the {@code livecd.s3.*} settings with a fresh bucket, and a fresh
-	 * {@code livecd.topic-prefix}.
+	 * {@code livecd.events.topic-prefix}.
 	 */
 	public Map<String, Object> springProperties() {
 		S3Access s3 = s3();
@@ -140,7 +140,7 @@ public final class Infrastructure {
 		properties.put("livecd.s3.secret-key", s3.secretKey());
 		properties.put("livecd.s3.region", s3.region());
 		properties.put("livecd.s3.bucket", createBucket("livecd"));
-		properties.put("livecd.topic-prefix", newTopicPrefix());
+		properties.put("livecd.events.topic-prefix", newTopicPrefix());
 		return properties;
 	}
 

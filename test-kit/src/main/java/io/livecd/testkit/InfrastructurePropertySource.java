@@ -15,7 +15,7 @@ final class InfrastructurePropertySource extends EnumerablePropertySource<Config
 
 	private static final String[] NAMES = { "spring.kafka.bootstrap-servers", "livecd.s3.endpoint",
 			"livecd.s3.access-key", "livecd.s3.secret-key", "livecd.s3.region", "livecd.s3.bucket",
-			"livecd.topic-prefix" };
+			"livecd.events.topic-prefix" };
 
 	private Map<String, Object> properties;
 

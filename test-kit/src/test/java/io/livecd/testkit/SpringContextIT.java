@@ -37,7 +37,7 @@ class SpringContextIT {
 		assertThat(this.environment.getProperty("livecd.s3.access-key")).isEqualTo(s3.accessKey());
 		assertThat(this.environment.getProperty("livecd.s3.secret-key")).isEqualTo(s3.secretKey());
 		assertThat(this.environment.getProperty("livecd.s3.region")).isEqualTo(s3.region());
-		assertThat(this.environment.getProperty("livecd.topic-prefix")).matches("it-[0-9a-f]{8}-");
+		assertThat(this.environment.getProperty("livecd.events.topic-prefix")).matches("it-[0-9a-f]{8}-");
 		String bucket = this.environment.getProperty("livecd.s3.bucket");
 		assertThat(bucket).startsWith("livecd-");
 		assertThat(this.infrastructure.minio().bucketExists(BucketExistsArgs.builder().bucket(bucket).build()))
@@ -46,7 +46,7 @@ class SpringContextIT {
 
 	@Test
 	void shouldReachTheSharedBrokerThroughBootKafkaAutoConfiguration() throws Exception {
-		String topic = this.environment.getProperty("livecd.topic-prefix") + "testkit.spring";
+		String topic = this.environment.getProperty("livecd.events.topic-prefix") + "testkit.spring";
 		this.kafka.send(topic, "hello").get(30, TimeUnit.SECONDS);
 
 		await().atMost(Duration.ofSeconds(30))

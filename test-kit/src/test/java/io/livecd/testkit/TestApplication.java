@@ -18,7 +18,7 @@ class TestApplication {
 
 		private final List<String> values = new CopyOnWriteArrayList<>();
 
-		@KafkaListener(topics = "${livecd.topic-prefix}testkit.spring", groupId = "testkit-spring")
+		@KafkaListener(topics = "${livecd.events.topic-prefix}testkit.spring", groupId = "testkit-spring")
 		void on(String value) {
 			this.values.add(value);
 		}
