@@ -56,7 +56,13 @@ final class Commands {
 				return "";
 			}
 			List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-			List<String> last = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+			int runStart = 0;
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).startsWith(Launcher.LOG_HEADER)) {
+					runStart = i + 1;
+				}
+			}
+			List<String> last = lines.subList(Math.max(runStart, lines.size() - TAIL_LINES), lines.size());
 			return last.isEmpty() ? "" : "; its last lines:\n    " + String.join("\n    ", last);
 		}
 		catch (IOException ex) {

@@ -14,6 +14,7 @@ import io.livecd.common.event.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
@@ -48,7 +49,9 @@ final class KafkaTopics {
 	static int ensure(String bootstrap, Duration timeout) {
 		Properties config = new Properties();
 		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+		int timeoutMillis = (int) timeout.toMillis();
+		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis);
+		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMillis, 30_000));
 		try (Admin admin = Admin.create(config)) {
 			Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			List<NewTopic> missing = definitions().stream().filter((t) -> !existing.contains(t.name())).toList();
@@ -57,9 +60,10 @@ final class KafkaTopics {
 			}
 			return missing.size();
 		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Cannot create the Kafka topics on " + bootstrap + ": " + ex.getMessage(),
-					ex);
+		catch (ExecutionException | TimeoutException | KafkaException ex) {
+			String cause = (ex.getCause() != null) ? " (" + ex.getCause().getMessage() + ")" : "";
+			throw new IllegalStateException(
+					"Cannot create the Kafka topics on " + bootstrap + ": " + ex.getMessage() + cause, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

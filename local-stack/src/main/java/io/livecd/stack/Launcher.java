@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 final class Launcher {
 
 	/** The Java that runs this program, which runs every process of the stack too. */
+	/** How each start is marked in a process's log, which later starts append to. */
+	static final String LOG_HEADER = "---- livecd: ";
+
 	static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
 	private final ProcessTable table;
@@ -64,7 +67,7 @@ final class Launcher {
 		builder.environment().clear();
 		builder.environment().putAll(environment);
 		try {
-			Files.writeString(log, "---- livecd: " + name + " starting at " + Instant.now() + "\n",
+			Files.writeString(log, LOG_HEADER + name + " starting at " + Instant.now() + "\n",
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			long startNanos = System.nanoTime();
 			Process process = builder.start();

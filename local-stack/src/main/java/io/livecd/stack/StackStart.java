@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  */
 final class StackStart {
 
+	/** How a JVM that SIGTERM stopped exits: 128 + 15. */
+	private static final int SIGTERM_EXIT = 143;
+
 	private final LocalStack stack;
 
 	private final StackSettings settings;
@@ -100,8 +103,8 @@ final class StackStart {
 		for (Launcher.Started process : started) {
 			process.process().onExit().thenAccept((exited) -> {
 				if (!this.stopping) {
-					this.progress.step(process.name(),
-							"exited with code " + exited.exitValue() + "; see " + process.log());
+					this.progress.step(process.name(), (exited.exitValue() == SIGTERM_EXIT) ? "stopped"
+							: "exited with code " + exited.exitValue() + "; see " + process.log());
 				}
 			});
 		}

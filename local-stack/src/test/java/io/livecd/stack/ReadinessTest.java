@@ -81,6 +81,16 @@ class ReadinessTest {
 	}
 
 	@Test
+	void shouldQuoteOnlyTheLatestStartOfALog() throws IOException {
+		Files.writeString(this.dir.resolve("kafka.log"), "an old failure\n");
+		Launcher.Started started = start("kafka", "echo 'the new failure'; exit 1");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Readiness.await(started, "port", Duration.ofSeconds(30), () -> false))
+			.withMessageContaining("the new failure")
+			.withMessageNotContaining("an old failure");
+	}
+
+	@Test
 	void shouldFailNamingTheLogWhenTheProcessTakesTooLong() throws IOException {
 		Launcher.Started started = start("mirror-ams", "exec sleep 60");
 		try {
