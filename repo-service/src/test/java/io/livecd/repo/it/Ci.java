@@ -7,6 +7,7 @@ import io.livecd.kafka.EventPublisher;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +38,14 @@ public final class Ci {
 	}
 
 	public void stage(String job, long build, String file, byte[] bytes) throws Exception {
+		stage(job, build, file, new ByteArrayInputStream(bytes), bytes.length);
+	}
+
+	public void stage(String job, long build, String file, InputStream in, long size) throws Exception {
 		this.minio.putObject(PutObjectArgs.builder()
 			.bucket(this.bucket)
 			.object("staging/" + job + "/" + build + "/" + file)
-			.stream(new ByteArrayInputStream(bytes), bytes.length, -1)
+			.stream(in, size, -1)
 			.build());
 	}
 
