@@ -11,10 +11,12 @@ import io.livecd.common.event.ArtifactsPublished;
 import io.livecd.common.event.BuildCompleted;
 import io.livecd.common.event.BuildPruned;
 import io.livecd.common.event.BuildRejected;
+import io.livecd.common.event.ForemanParametersUpdated;
 import io.livecd.common.event.RepoEvent;
 import io.livecd.common.event.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,28 @@ class PublishingIT extends ItSupport {
 							(p) -> assertThat(p.build()).isEqualTo(1)));
 		assertThat(aliasBuild("order.squashfs")).isEqualTo(4);
 		assertThat(this.catalog.current().builds(job).keySet()).containsExactly(2L, 3L, 4L);
+	}
+
+	@Test
+	void shouldKeepABuildForemanStillNamesUntilForemanMovesOn() throws Exception {
+		String job = "it_foreman";
+		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(),
+				"location:ams", "ams", "live_squash", null, "builds/" + job + "/" + squashfs(1)));
+		await().atMost(PATIENCE).until(() -> !this.catalog.current().foreman().isEmpty());
+		for (long build = 1; build <= 4; build++) {
+			ci().publish(job, build, squashfs(build));
+		}
+		awaitPublished(job, 4);
+		assertThat(this.catalog.current().builds(job).keySet()).containsExactly(1L, 2L, 3L, 4L);
+
+		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(),
+				"location:ams", "ams", "live_squash", null, "builds/" + job + "/" + squashfs(4)));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(repoLog(BuildPruned.class)).filteredOn((p) -> p.job().equals(job))
+				.extracting(BuildPruned::build)
+				.containsExactly(1L));
+		assertThat(exists("builds/" + job + "/" + squashfs(1))).isFalse();
 	}
 
 }
