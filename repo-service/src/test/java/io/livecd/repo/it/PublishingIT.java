@@ -134,8 +134,8 @@ class PublishingIT extends ItSupport {
 	@Test
 	void shouldKeepABuildForemanStillNamesUntilForemanMovesOn() throws Exception {
 		String job = "it_foreman";
-		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(),
-				"location:ams", "ams", "live_squash", null, "builds/" + job + "/" + squashfs(1)));
+		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(), "location:ams",
+				"ams", "live_squash", null, "builds/" + job + "/" + squashfs(1)));
 		await().atMost(PATIENCE).until(() -> !this.catalog.current().foreman().isEmpty());
 		for (long build = 1; build <= 4; build++) {
 			ci().publish(job, build, squashfs(build));
@@ -143,8 +143,8 @@ class PublishingIT extends ItSupport {
 		awaitPublished(job, 4);
 		assertThat(this.catalog.current().builds(job).keySet()).containsExactly(1L, 2L, 3L, 4L);
 
-		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(),
-				"location:ams", "ams", "live_squash", null, "builds/" + job + "/" + squashfs(4)));
+		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(), "location:ams",
+				"ams", "live_squash", null, "builds/" + job + "/" + squashfs(4)));
 
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(repoLog(BuildPruned.class)).filteredOn((p) -> p.job().equals(job))
