@@ -11,10 +11,15 @@ import io.livecd.repo.serving.Reply;
 import io.livecd.repo.serving.Representation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -83,6 +88,26 @@ class FileController {
 		if (!RequestMethod.HEAD.name().equals(request.getMethod())) {
 			reply.writeBody((offset, length) -> this.files.open(file, offset, length), response.getOutputStream());
 		}
+	}
+
+	/**
+	 * The object store failed before any byte was sent (the file went away between lookup
+	 * and read, as when retention removed its build): the header fields set for the body
+	 * are dropped and a problem is answered. Once bytes are sent, the connection is cut.
+	 */
+	@ExceptionHandler(IOException.class)
+	ResponseEntity<ProblemDetail> storeFailed(IOException ex, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			throw ex;
+		}
+		response.reset();
+		if (ex instanceof FileNotFoundException) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "the file is no longer retained"));
+		}
+		return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+			.body(Problems.of(HttpStatus.BAD_GATEWAY, "store-unavailable", "Object store unavailable",
+					"the file could not be read from the object store"));
 	}
 
 	private static void setHeader(HttpServletResponse response, String name, String value) {

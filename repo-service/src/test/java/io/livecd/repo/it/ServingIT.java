@@ -7,6 +7,7 @@ import io.livecd.common.checksum.Sha256;
 import io.livecd.common.event.Artifact;
 import io.livecd.repo.it.MultipartBody.Part;
 import io.livecd.testkit.GeneratedContent;
+import io.minio.RemoveObjectArgs;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,8 +54,11 @@ class ServingIT extends ItSupport {
 		try (InputStream in = GeneratedContent.of(LARGE, SEED)) {
 			ci().stage(JOB, 1, "large-1.bin", in, LARGE);
 		}
-		ci().announce(Ci.completed(JOB, 1, List.of(new Artifact("serve-1.img", SMALL.length, Sha256.of(SMALL)),
-				new Artifact("large-1.bin", LARGE, this.largeSha256))));
+		ci().stage(JOB, 1, "gone-1.bin", SMALL);
+		ci().announce(Ci.completed(JOB, 1,
+				List.of(new Artifact("serve-1.img", SMALL.length, Sha256.of(SMALL)),
+						new Artifact("large-1.bin", LARGE, this.largeSha256),
+						new Artifact("gone-1.bin", SMALL.length, Sha256.of(SMALL)))));
 		await().atMost(Duration.ofSeconds(90)).until(() -> aliasBuild("serve.img") == 1);
 	}
 
@@ -187,6 +191,15 @@ class ServingIT extends ItSupport {
 		assertThat(send("HEAD", "/livecd/builds/" + JOB + "/nope.img").statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/livecd/no-such-alias").statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/livecd/builds/" + JOB + "/..%2Fx").statusCode()).isIn(400, 404);
+	}
+
+	@Test
+	void shouldAnswer404WhenTheObjectVanishedBehindTheCatalog() throws Exception {
+		this.minio
+			.removeObject(RemoveObjectArgs.builder().bucket(bucket()).object("builds/" + JOB + "/gone-1.bin").build());
+		HttpResponse<byte[]> response = send("GET", "/livecd/builds/" + JOB + "/gone-1.bin");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
 	}
 
 	private static Map<String, List<String>> withoutDateAndBoundary(HttpResponse<?> response) {
