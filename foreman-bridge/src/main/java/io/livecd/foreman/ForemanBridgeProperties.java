@@ -25,7 +25,8 @@ import org.springframework.validation.annotation.Validated;
 public record ForemanBridgeProperties(@Valid @DefaultValue Foreman foreman, @Valid @DefaultValue Auth auth) {
 
 	/**
-	 * @param url Foreman's base URL ({@code FOREMAN_URL}), without {@code /api}
+	 * @param url Foreman's base URL ({@code FOREMAN_URL}), without {@code /api}; without
+	 * it the bridge runs but every update fails with "Foreman is not configured"
 	 * @param user the login ({@code FOREMAN_USER})
 	 * @param password the password or a personal access token ({@code FOREMAN_PASSWORD})
 	 * @param passwordFile a file holding it instead ({@code FOREMAN_PASSWORD_FILE})
@@ -41,12 +42,17 @@ public record ForemanBridgeProperties(@Valid @DefaultValue Foreman foreman, @Val
 	 * @param tasks host tasks
 	 * @param retry retries and dead-lettering of Foreman calls
 	 */
-	public record Foreman(@NotNull URI url, @NotBlank String user, String password, Path passwordFile, Path caFile,
+	public record Foreman(URI url, String user, String password, Path passwordFile, Path caFile,
 			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration requestTimeout,
 			@DefaultValue Map<String, @Valid Location> locations, @DefaultValue Map<String, String> aliases,
 			@DefaultValue("livesystem_url") @NotBlank String urlParameter, @DefaultValue List<Long> rebuildHostgroups,
 			@Valid @DefaultValue GlobalFallback globalFallback, @Valid @DefaultValue Tasks tasks,
 			@Valid @DefaultValue Retry retry) {
+
+		/** Whether a Foreman URL is set. */
+		public boolean configured() {
+			return this.url != null && !this.url.toString().isBlank();
+		}
 
 		@Override
 		public String toString() {

@@ -19,6 +19,7 @@ final class Failures {
 		String hint = switch (status) {
 			case 401 -> " (check livecd.foreman.user and the password or token)";
 			case 403 -> " (the Foreman user lacks a permission)";
+			case 404 -> " (does the location, host or host group exist in Foreman?)";
 			case 301, 302, 303, 307, 308 -> " (check livecd.foreman.url)";
 			default -> "";
 		};

@@ -34,8 +34,8 @@ final class ForemanCredentials {
 					+ (hasPassword ? "both" : "neither"));
 		}
 		String secret = hasPassword ? settings.password() : read(settings.passwordFile());
-		if (settings.user().contains(":")) {
-			throw new IllegalStateException("livecd.foreman.user must not contain ':'");
+		if (settings.user() == null || settings.user().isBlank() || settings.user().contains(":")) {
+			throw new IllegalStateException("livecd.foreman.user (FOREMAN_USER) must be set and must not contain ':'");
 		}
 		return new ForemanCredentials(settings.user(), secret);
 	}

@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * {@code foreman.parameters-updated} and {@code foreman.update-failed} on livecd.foreman,
- * keyed by scope. A removed parameter is reported with an empty new value.
+ * keyed by scope. An absent value (no old value, a removed parameter, no location for a
+ * global or host scope) is sent as an empty string: the v1 codec omits nulls and then
+ * refuses the record for the missing field.
  */
 final class KafkaParameterEvents implements ParameterEvents {
 
@@ -24,7 +26,7 @@ final class KafkaParameterEvents implements ParameterEvents {
 	@Override
 	public void updated(Scope scope, String name, String previous, String current) {
 		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(), scope.key(),
-				location(scope), name, previous, Objects.requireNonNullElse(current, "")));
+				location(scope), name, orEmpty(previous), orEmpty(current)));
 	}
 
 	@Override
@@ -34,7 +36,11 @@ final class KafkaParameterEvents implements ParameterEvents {
 	}
 
 	private static String location(Scope scope) {
-		return (scope instanceof Scope.Location location) ? location.name() : null;
+		return (scope instanceof Scope.Location location) ? location.name() : "";
+	}
+
+	private static String orEmpty(String value) {
+		return Objects.requireNonNullElse(value, "");
 	}
 
 }

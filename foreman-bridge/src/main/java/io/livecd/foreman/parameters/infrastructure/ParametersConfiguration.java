@@ -22,8 +22,12 @@ class ParametersConfiguration {
 	@Bean
 	ForemanParameters foremanParameters(ForemanBridgeProperties properties) {
 		ForemanBridgeProperties.Foreman foreman = properties.foreman();
-		ForemanCredentials credentials = ForemanCredentials.from(foreman);
 		log.info("Foreman bridge settings: {}", foreman);
+		if (!foreman.configured()) {
+			log.warn("No livecd.foreman.url (FOREMAN_URL): every Foreman update will fail and be reported as failed");
+			return new ForemanNotConfigured();
+		}
+		ForemanCredentials credentials = ForemanCredentials.from(foreman);
 		return new ForemanApiClient(new ForemanHttp(foreman.url(), credentials, TrustedCa.sslContext(foreman.caFile()),
 				foreman.connectTimeout(), foreman.requestTimeout()));
 	}
