@@ -65,6 +65,17 @@ class HostTaskIT {
 	}
 
 	@Test
+	void shouldReportUpOnceTheLogIsReplayed() throws Exception {
+		HttpRequest health = HttpRequest.newBuilder(url("/actuator/health/rollout")).build();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			HttpResponse<String> response = this.http.send(health, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("\"status\":\"UP\"");
+		});
+	}
+
+	@Test
 	void shouldSetTheTaskOfAHostAndRebuildItsBootConfig() throws Exception {
 		HttpResponse<String> response = post(NODE, "wipe", OPS_TOKEN);
 
@@ -127,15 +138,17 @@ class HostTaskIT {
 	}
 
 	private HttpResponse<String> post(String host, String task, String token) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.environment.getProperty("local.server.port")
-					+ "/api/v1/hosts/" + host + "/task"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(url("/api/v1/hosts/" + host + "/task"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"task\":\"" + task + "\"}"));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI url(String path) {
+		return URI.create("http://127.0.0.1:" + this.environment.getProperty("local.server.port") + path);
 	}
 
 	private static String hash(String token) {
