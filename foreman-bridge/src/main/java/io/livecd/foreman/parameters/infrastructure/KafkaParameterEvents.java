@@ -1,0 +1,46 @@
+package io.livecd.foreman.parameters.infrastructure;
+
+import io.livecd.common.event.ForemanParametersUpdated;
+import io.livecd.common.event.ForemanUpdateFailed;
+import io.livecd.foreman.parameters.application.ParameterEvents;
+import io.livecd.foreman.parameters.model.Scope;
+import io.livecd.kafka.EventPublisher;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * {@code foreman.parameters-updated} and {@code foreman.update-failed} on livecd.foreman,
+ * keyed by scope. An absent value (no old value, a removed parameter, no location for a
+ * global or host scope) is sent as an empty string: the v1 codec omits nulls and then
+ * refuses the record for the missing field.
+ */
+final class KafkaParameterEvents implements ParameterEvents {
+
+	private final EventPublisher publisher;
+
+	KafkaParameterEvents(EventPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	@Override
+	public void updated(Scope scope, String name, String previous, String current) {
+		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(), scope.key(),
+				location(scope), name, orEmpty(previous), orEmpty(current)));
+	}
+
+	@Override
+	public void failed(Scope scope, String subject, String value, String reason) {
+		this.publisher.publish(new ForemanUpdateFailed(UUID.randomUUID().toString(), Instant.now(), scope.key(),
+				subject, value, reason));
+	}
+
+	private static String location(Scope scope) {
+		return (scope instanceof Scope.Location location) ? location.name() : "";
+	}
+
+	private static String orEmpty(String value) {
+		return Objects.requireNonNullElse(value, "");
+	}
+
+}
