@@ -59,6 +59,11 @@ public final class Fill {
 		return this.outcome;
 	}
 
+	/** Whether this fill gave up; a new one may start for the same file. */
+	public boolean hasFailed() {
+		return this.outcome.getNow(null) instanceof FillOutcome.Failed;
+	}
+
 	/** Stops the download from any thread; readers fail. */
 	public void cancel(String reason) {
 		this.cancelled = reason;

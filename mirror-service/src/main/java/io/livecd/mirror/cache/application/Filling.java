@@ -49,11 +49,14 @@ public final class Filling implements AutoCloseable {
 		this.listener = listener;
 	}
 
-	/** The fill of a file, started if none is running; empty when the file is cached. */
+	/**
+	 * The fill of a file, started if none is running (a failed one that is still winding
+	 * down does not count); empty when the file is cached.
+	 */
 	public Optional<Fill> join(ArtifactKey key) {
 		Fill[] started = new Fill[1];
 		Fill fill = this.running.compute(key, (k, existing) -> {
-			if (existing != null || this.index.contains(k)) {
+			if ((existing != null && !existing.hasFailed()) || (existing == null && this.index.contains(k))) {
 				return existing;
 			}
 			started[0] = new Fill(k);

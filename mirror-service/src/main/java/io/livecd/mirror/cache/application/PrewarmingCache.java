@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -145,8 +146,23 @@ public final class PrewarmingCache implements AutoCloseable {
 				return;
 			}
 			long pause = PrewarmingCache.this.retry.backOff(this.failures).toMillis();
-			PrewarmingCache.this.timer.schedule(() -> PrewarmingCache.this.workers.execute(this::attempt), pause,
-					TimeUnit.MILLISECONDS);
+			try {
+				PrewarmingCache.this.timer.schedule(this::resubmit, pause, TimeUnit.MILLISECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the alias replay at the next start pre-warms alias
+				// targets again
+			}
+		}
+
+		private void resubmit() {
+			try {
+				PrewarmingCache.this.workers.execute(this::attempt);
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the alias replay at the next start pre-warms alias
+				// targets again
+			}
 		}
 
 	}
