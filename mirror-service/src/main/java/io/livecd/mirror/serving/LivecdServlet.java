@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.catalina.connector.ClientAbortException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * to cut short.
  */
 final class LivecdServlet extends HttpServlet {
+
+	private static final Logger log = LoggerFactory.getLogger(LivecdServlet.class);
 
 	static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -93,22 +98,42 @@ final class LivecdServlet extends HttpServlet {
 
 	private void serve(HttpServletRequest request, HttpServletResponse response, ArtifactKey key, Conditions conditions,
 			String cacheControl) throws IOException {
-		Lookup lookup = this.finding.find(key);
-		if (lookup instanceof Lookup.Hit hit) {
-			this.cached.send(request, response, hit, conditions, cacheControl);
-			return;
-		}
 		try {
-			this.filling.send(response, ((Lookup.Miss) lookup).fill(), conditions, cacheControl);
+			Lookup lookup = this.finding.find(key);
+			if (lookup instanceof Lookup.Hit hit) {
+				this.cached.send(request, response, hit, conditions, cacheControl);
+			}
+			else {
+				this.filling.send(response, ((Lookup.Miss) lookup).fill(), conditions, cacheControl);
+			}
 		}
 		catch (FillFailedException ex) {
 			if (response.isCommitted()) {
-				throw ex;
+				throw cut(key, ex);
 			}
 			response.reset();
 			problem(response, ex.missing() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_GATEWAY,
 					ex.missing() ? "Not found" : "Upstream failed", key.path() + ": " + ex.getMessage());
 		}
+		catch (ClientAbortException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			if (response.isCommitted()) {
+				throw cut(key, ex);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * A response that cannot be completed: Tomcat treats it like a client that went away,
+	 * so it includes no error page (which would pad the body up to its announced length)
+	 * and closes the connection; the client sees a truncated transfer.
+	 */
+	private static ClientAbortException cut(ArtifactKey key, Exception cause) {
+		log.warn("Cutting the response for {}: {}", key, cause.getMessage());
+		return new ClientAbortException(cause);
 	}
 
 	private void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -64,6 +64,7 @@ class FillingTest {
 		assertThat(Files.readAllBytes(this.cache.disk.file(this.key))).isEqualTo(this.content);
 		assertThat(this.cache.index.peek(this.key))
 			.hasValueSatisfying((cached) -> assertThat(cached.sha256()).isEqualTo(Sha256.of(this.content)));
+		await().untilAsserted(() -> assertThat(this.cache.filling.running()).isZero());
 		assertThat(this.cache.filling.join(this.key)).isEmpty();
 	}
 
