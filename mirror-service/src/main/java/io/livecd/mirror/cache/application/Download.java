@@ -49,7 +49,6 @@ final class Download {
 			return Optional.empty();
 		}
 		try (UpstreamFile file = ((Fetch.Found) fetch).file()) {
-			this.fill.attach(file);
 			Expected want = this.expected.orElse(file.length(), file.sha256().orElse(null));
 			if (file.length() >= 0 && want.size() != file.length()) {
 				return failed("size mismatch: expected " + want.size() + " bytes, upstream announces " + file.length());
@@ -87,7 +86,9 @@ final class Download {
 			if (mismatch.isPresent()) {
 				return failed(mismatch.get());
 			}
-			this.fill.verified(sha256);
+			if (!this.fill.verified(sha256)) {
+				return failed(this.fill.cancelled());
+			}
 			out.force(true);
 			return Optional.of(new Verified(this.temp, total, sha256));
 		}

@@ -44,8 +44,6 @@ public final class Fill {
 
 	private volatile String cancelled;
 
-	private volatile UpstreamFile transfer;
-
 	Fill(ArtifactKey key) {
 		this.key = key;
 	}
@@ -64,13 +62,25 @@ public final class Fill {
 		return this.outcome.getNow(null) instanceof FillOutcome.Failed;
 	}
 
-	/** Stops the download from any thread; readers fail. */
+	/**
+	 * Stops the download from any thread: readers fail at once, the download ends at its
+	 * next read. A verified file is past stopping.
+	 */
 	public void cancel(String reason) {
-		this.cancelled = reason;
-		UpstreamFile current = this.transfer;
-		if (current != null) {
-			current.abort();
+		FillOutcome.Failed failed = new FillOutcome.Failed(reason, false);
+		this.lock.lock();
+		try {
+			if (this.verified || this.failure != null) {
+				return;
+			}
+			this.cancelled = reason;
+			this.failure = failed;
+			this.changed.signalAll();
 		}
+		finally {
+			this.lock.unlock();
+		}
+		this.outcome.complete(failed);
 	}
 
 	/** Length and checksum once the upstream answered (either may still be unknown). */
@@ -108,13 +118,6 @@ public final class Fill {
 		return this.verified ? this.length : Math.max(0, this.written - 1);
 	}
 
-	void attach(UpstreamFile file) {
-		this.transfer = file;
-		if (this.cancelled != null) {
-			file.abort();
-		}
-	}
-
 	String cancelled() {
 		return this.cancelled;
 	}
@@ -132,12 +135,22 @@ public final class Fill {
 		update(() -> this.written = total);
 	}
 
-	void verified(String sha256) {
-		update(() -> {
+	/** Marks every byte as verified; {@code false} when the fill was cancelled first. */
+	boolean verified(String sha256) {
+		this.lock.lock();
+		try {
+			if (this.failure != null) {
+				return false;
+			}
 			this.length = this.written;
 			this.sha256 = sha256;
 			this.verified = true;
-		});
+			this.changed.signalAll();
+			return true;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	void moveInto(Path file, IoAction move) throws IOException {

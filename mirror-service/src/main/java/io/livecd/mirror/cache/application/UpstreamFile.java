@@ -17,7 +17,4 @@ public interface UpstreamFile extends Closeable {
 
 	InputStream body();
 
-	/** Ends the transfer from any thread, so that a blocked read fails at once. */
-	void abort();
-
 }

@@ -93,11 +93,6 @@ final class HttpUpstream implements Upstream {
 		}
 
 		@Override
-		public void abort() {
-			this.connection.disconnect();
-		}
-
-		@Override
 		public void close() throws IOException {
 			this.body.close();
 		}
