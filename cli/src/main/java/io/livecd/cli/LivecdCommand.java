@@ -1,0 +1,50 @@
+package io.livecd.cli;
+
+import java.io.UncheckedIOException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code livecd} command: its subcommands do the work. */
+@Command(name = "livecd", mixinStandardHelpOptions = true, versionProvider = LivecdCommand.Version.class,
+		description = "Verified LiveCD boot images from CI to every location's mirror and Foreman.",
+		subcommands = { UpCommand.class, DownCommand.class, CommandLine.HelpCommand.class })
+public class LivecdCommand implements Runnable {
+
+	@Spec
+	private CommandSpec spec;
+
+	public static void main(String[] args) {
+		System.exit(commandLine().execute(args));
+	}
+
+	static CommandLine commandLine() {
+		return new CommandLine(new LivecdCommand()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
+					|| ex instanceof UncheckedIOException) {
+				commandLine.getErr().println("livecd: " + ex.getMessage());
+				return 1;
+			}
+			throw ex;
+		});
+	}
+
+	@Override
+	public void run() {
+		throw new ParameterException(this.spec.commandLine(), "Missing command");
+	}
+
+	static class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = LivecdCommand.class.getPackage().getImplementationVersion();
+			return new String[] { "livecd " + ((version != null) ? version : "(development build)") };
+		}
+
+	}
+
+}
