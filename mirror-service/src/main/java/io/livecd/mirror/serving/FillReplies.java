@@ -33,23 +33,31 @@ final class FillReplies {
 	 * before anything was committed is for the caller to turn into an error response.
 	 */
 	void send(HttpServletResponse response, Fill fill, Conditions conditions, String cacheControl) throws IOException {
-		Fill.Head head = conditions.wantsRange() ? fill.awaitVerified(this.wait) : fill.awaitHead(this.wait);
-		Body body = ReplyHeaders.apply(response, Negotiation.reply(conditions, head.sha256(), head.length()),
-				head.sha256(), head.length(), cacheControl, conditions.get());
-		if (body instanceof Body.None) {
-			return;
-		}
-		try (FileChannel file = fill.openReader()) {
-			if (body instanceof Body.Parts parts) {
-				parts.parts().writeTo(response.getOutputStream(), file);
+		try {
+			Fill.Head head = conditions.wantsRange() ? fill.awaitVerified(this.wait) : fill.awaitHead(this.wait);
+			Body body = ReplyHeaders.apply(response, Negotiation.reply(conditions, head.sha256(), head.length()),
+					head.sha256(), head.length(), cacheControl, conditions.get());
+			if (body instanceof Body.None) {
+				return;
 			}
-			else if (body instanceof Body.Region region && conditions.wantsRange()) {
-				FileRegions.copy(file, region.range(), response.getOutputStream());
-			}
-			else {
+			if (!conditions.wantsRange()) {
 				response.flushBuffer();
-				stream(fill, file, response.getOutputStream());
+				fill.start();
 			}
+			try (FileChannel file = fill.openReader()) {
+				if (body instanceof Body.Parts parts) {
+					parts.parts().writeTo(response.getOutputStream(), file);
+				}
+				else if (body instanceof Body.Region region && conditions.wantsRange()) {
+					FileRegions.copy(file, region.range(), response.getOutputStream());
+				}
+				else {
+					stream(fill, file, response.getOutputStream());
+				}
+			}
+		}
+		finally {
+			fill.start();
 		}
 	}
 

@@ -3,7 +3,6 @@ package io.livecd.mirror.cache.application;
 import io.livecd.common.checksum.Sha256;
 import io.livecd.mirror.cache.model.Expected;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -14,9 +13,11 @@ import java.util.Optional;
 
 /**
  * Streams one file from the upstream into a temporary file, hashing it on the way, and
- * checks it against what the events and the upstream said it must be.
+ * checks it against what the events and the upstream said it must be. {@link #open()}
+ * runs on the thread that asked first, so its client gets the headers without waiting for
+ * another thread; {@link #copy()} runs on a fill thread.
  */
-final class Download {
+final class Download implements AutoCloseable {
 
 	private static final int BUFFER = 256 * 1024;
 
@@ -28,6 +29,12 @@ final class Download {
 
 	private final Path temp;
 
+	private UpstreamFile file;
+
+	private FileChannel out;
+
+	private Expected want;
+
 	Download(Fill fill, Expected expected, Upstream upstream, Path temp) {
 		this.fill = fill;
 		this.expected = expected;
@@ -35,67 +42,78 @@ final class Download {
 		this.temp = temp;
 	}
 
-	/**
-	 * The verified, flushed temporary file, or empty when the fill failed (it says why).
-	 */
-	Optional<Verified> run() throws IOException {
+	/** Asks the upstream; {@code false} when the fill already failed (it says why). */
+	boolean open() throws IOException {
 		Fetch fetch = this.upstream.fetch(this.fill.key());
 		if (fetch instanceof Fetch.Missing) {
 			this.fill.failed("not found upstream", true);
-			return Optional.empty();
+			return false;
 		}
 		if (fetch instanceof Fetch.Refused refused) {
 			this.fill.failed(refused.reason(), false);
-			return Optional.empty();
+			return false;
 		}
-		try (UpstreamFile file = ((Fetch.Found) fetch).file()) {
-			Expected want = this.expected.orElse(file.length(), file.sha256().orElse(null));
-			if (file.length() >= 0 && want.size() != file.length()) {
-				return failed("size mismatch: expected " + want.size() + " bytes, upstream announces " + file.length());
-			}
-			return copy(file.body(), want);
+		this.file = ((Fetch.Found) fetch).file();
+		this.want = this.expected.orElse(this.file.length(), this.file.sha256().orElse(null));
+		if (this.file.length() >= 0 && this.want.size() != this.file.length()) {
+			this.fill.failed(
+					"size mismatch: expected " + this.want.size() + " bytes, upstream announces " + this.file.length(),
+					false);
+			return false;
 		}
+		this.out = FileChannel.open(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		this.fill.streaming(this.temp, this.want.size(), this.want.sha256());
+		return true;
 	}
 
-	private Optional<Verified> copy(InputStream in, Expected want) throws IOException {
+	/**
+	 * The verified, flushed temporary file, or empty when the fill failed (it says why).
+	 */
+	Optional<Verified> copy() throws IOException {
 		MessageDigest digest = Sha256.newDigest();
+		byte[] buffer = new byte[BUFFER];
 		long total = 0;
-		try (FileChannel out = FileChannel.open(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-			this.fill.streaming(this.temp, want.size(), want.sha256());
-			byte[] buffer = new byte[BUFFER];
-			for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-				if (this.fill.cancelled() != null) {
-					return failed(this.fill.cancelled());
-				}
-				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-				while (chunk.hasRemaining()) {
-					out.write(chunk);
-				}
-				digest.update(buffer, 0, n);
-				total += n;
-				if (want.knownSize().isPresent() && total > want.size()) {
-					return failed("size mismatch: upstream sent more than " + want.size() + " bytes");
-				}
-				this.fill.wrote(total);
-			}
+		for (int n = this.file.body().read(buffer); n != -1; n = this.file.body().read(buffer)) {
 			if (this.fill.cancelled() != null) {
 				return failed(this.fill.cancelled());
 			}
-			String sha256 = Sha256.hex(digest);
-			Optional<String> mismatch = want.mismatch(total, sha256);
-			if (mismatch.isPresent()) {
-				return failed(mismatch.get());
+			ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+			while (chunk.hasRemaining()) {
+				this.out.write(chunk);
 			}
-			if (!this.fill.verified(sha256)) {
-				return failed(this.fill.cancelled());
+			digest.update(buffer, 0, n);
+			total += n;
+			if (this.want.knownSize().isPresent() && total > this.want.size()) {
+				return failed("size mismatch: upstream sent more than " + this.want.size() + " bytes");
 			}
-			out.force(true);
-			return Optional.of(new Verified(this.temp, total, sha256));
+			this.fill.wrote(total);
+		}
+		if (this.fill.cancelled() != null) {
+			return failed(this.fill.cancelled());
+		}
+		String sha256 = Sha256.hex(digest);
+		Optional<String> mismatch = this.want.mismatch(total, sha256);
+		if (mismatch.isPresent()) {
+			return failed(mismatch.get());
+		}
+		if (!this.fill.verified(sha256)) {
+			return failed(this.fill.cancelled());
+		}
+		this.out.force(true);
+		return Optional.of(new Verified(this.temp, total, sha256));
+	}
+
+	@Override
+	public void close() throws IOException {
+		try (UpstreamFile upstreamFile = this.file; FileChannel channel = this.out) {
+			this.file = null;
+			this.out = null;
 		}
 	}
 
 	private Optional<Verified> failed(String reason) throws IOException {
 		this.fill.failed(reason, false);
+		close();
 		Files.deleteIfExists(this.temp);
 		return Optional.empty();
 	}

@@ -44,6 +44,8 @@ public final class Fill {
 
 	private volatile String cancelled;
 
+	private Runnable copy;
+
 	Fill(ArtifactKey key) {
 		this.key = key;
 	}
@@ -52,7 +54,27 @@ public final class Fill {
 		return this.key;
 	}
 
-	/** Resolves once the file is cached or the fill gave up. */
+	/**
+	 * Starts copying the body, if nobody did yet. The thread that opened the fill sends
+	 * its client's headers first, so no copying competes with them; every wait for bytes
+	 * starts it too.
+	 */
+	public void start() {
+		Runnable pending;
+		this.lock.lock();
+		try {
+			pending = this.copy;
+			this.copy = null;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		if (pending != null) {
+			pending.run();
+		}
+	}
+
+	/** Resolves once the file is cached or the fill gave up; see {@link #start()}. */
 	public CompletableFuture<FillOutcome> outcome() {
 		return this.outcome;
 	}
@@ -81,6 +103,7 @@ public final class Fill {
 			this.lock.unlock();
 		}
 		this.outcome.complete(failed);
+		start();
 	}
 
 	/** Length and checksum once the upstream answered (either may still be unknown). */
@@ -90,6 +113,7 @@ public final class Fill {
 
 	/** Length and checksum once every byte arrived and was verified. */
 	public Head awaitVerified(Duration timeout) throws IOException {
+		start();
 		return await(timeout, () -> this.verified, () -> new Head(this.length, this.sha256));
 	}
 
@@ -98,6 +122,7 @@ public final class Fill {
 	 * the verified end of the file.
 	 */
 	public long awaitReadable(long position, Duration timeout) throws IOException {
+		start();
 		return await(timeout, () -> this.verified || readable() > position,
 				() -> (this.verified && position >= this.length) ? -1 : readable());
 	}
@@ -120,6 +145,16 @@ public final class Fill {
 
 	String cancelled() {
 		return this.cancelled;
+	}
+
+	void ready(Runnable copy) {
+		this.lock.lock();
+		try {
+			this.copy = copy;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	void streaming(Path temp, long length, String sha256) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,9 @@ public final class Filling implements AutoCloseable {
 	}
 
 	/**
-	 * The fill of a file, started if none is running (a failed one that is still winding
-	 * down does not count); empty when the file is cached.
+	 * The fill of a file, opened on this thread if none is running (a failed one that is
+	 * still winding down does not count); empty when the file is cached. Call
+	 * {@link Fill#start()} once ready to read, at the latest.
 	 */
 	public Optional<Fill> join(ArtifactKey key) {
 		Fill[] started = new Fill[1];
@@ -87,44 +89,94 @@ public final class Filling implements AutoCloseable {
 		this.executor.shutdownNow();
 	}
 
+	/**
+	 * Opens the download on this thread; its body is copied on a fill thread once a
+	 * reader {@linkplain Fill#start() starts} it.
+	 */
 	private void start(Fill fill) {
-		if (this.closed) {
-			finish(fill, "mirror shutting down");
-			return;
+		Download download = null;
+		Path temp = null;
+		try {
+			if (this.closed) {
+				throw new IOException("mirror shutting down");
+			}
+			temp = this.disk.newTemp();
+			download = new Download(fill, this.known.expected(fill.key()), this.upstream, temp);
+			if (download.open()) {
+				Download opened = download;
+				Path file = temp;
+				fill.ready(() -> submit(fill, opened, file));
+				return;
+			}
+			log.warn("Fill of {} failed: {}", fill.key(), fill.outcome().getNow(null));
 		}
-		this.executor.execute(() -> {
-			try {
-				download(fill);
-			}
-			catch (IOException | RuntimeException ex) {
-				finish(fill, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-			}
-			finally {
-				this.running.remove(fill.key(), fill);
-			}
-		});
+		catch (IOException | RuntimeException ex) {
+			finish(fill, ex);
+		}
+		discard(fill, download, temp);
 	}
 
-	private void download(Fill fill) throws IOException {
-		ArtifactKey key = fill.key();
-		Path temp = this.disk.newTemp();
+	private void submit(Fill fill, Download download, Path temp) {
 		try {
-			Optional<Download.Verified> verified = new Download(fill, this.known.expected(key), this.upstream, temp)
-				.run();
+			this.executor.execute(() -> copy(fill, download, temp));
+		}
+		catch (RejectedExecutionException ex) {
+			finish(fill, "mirror shutting down");
+			discard(fill, download, temp);
+		}
+	}
+
+	private void copy(Fill fill, Download download, Path temp) {
+		ArtifactKey key = fill.key();
+		try (download) {
+			Optional<Download.Verified> verified = download.copy();
 			if (verified.isEmpty()) {
 				log.warn("Fill of {} failed: {}", key, fill.outcome().getNow(null));
 				return;
 			}
 			long build = this.known.get(key).map(KnownArtifact::build).orElse(0L);
 			CachedArtifact artifact = new CachedArtifact(key, verified.get().size(), verified.get().sha256(), build);
+			download.close();
 			fill.moveInto(this.disk.file(key), () -> this.disk.commit(temp, artifact));
 			this.index.add(artifact);
 			fill.succeeded(artifact);
 			this.listener.cached(artifact);
 		}
+		catch (IOException | RuntimeException ex) {
+			finish(fill, ex);
+		}
 		finally {
+			deleteQuietly(temp);
+			this.running.remove(key, fill);
+		}
+	}
+
+	private void discard(Fill fill, Download download, Path temp) {
+		if (download != null) {
+			try {
+				download.close();
+			}
+			catch (IOException ex) {
+				log.debug("Closing a failed download: {}", ex.getMessage());
+			}
+		}
+		if (temp != null) {
+			deleteQuietly(temp);
+		}
+		this.running.remove(fill.key(), fill);
+	}
+
+	private static void deleteQuietly(Path temp) {
+		try {
 			Files.deleteIfExists(temp);
 		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", temp, ex.getMessage());
+		}
+	}
+
+	private void finish(Fill fill, Exception ex) {
+		finish(fill, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 	}
 
 	private void finish(Fill fill, String reason) {

@@ -121,8 +121,10 @@ public final class PrewarmingCache implements AutoCloseable {
 				.filter((cached) -> !cached.matches(this.artifact.sha256()));
 			stale.ifPresent((cached) -> PrewarmingCache.this.eviction.evict(cached, "sha256 differs from the event"));
 			Optional<Fill> fill = PrewarmingCache.this.filling.join(key);
-			FillOutcome outcome = fill.map((running) -> running.outcome().join())
-				.orElseGet(() -> new FillOutcome.Failed("cached concurrently with another checksum", false));
+			FillOutcome outcome = fill.map((running) -> {
+				running.start();
+				return running.outcome().join();
+			}).orElseGet(() -> new FillOutcome.Failed("cached concurrently with another checksum", false));
 			if (isWarm(this.artifact)) {
 				PrewarmingCache.this.pending.remove(key, this);
 				synced(this.artifact, (System.nanoTime() - this.started) / 1e9);

@@ -51,6 +51,13 @@ public final class CacheFixture implements AutoCloseable {
 				this.ledger, Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(), retry);
 	}
 
+	/** Joins the fill of a key and starts copying it, as a reader would. */
+	public Fill started(ArtifactKey key) {
+		Fill fill = this.filling.join(key).orElseThrow();
+		fill.start();
+		return fill;
+	}
+
 	public static byte[] bytes(int size, long seed) {
 		byte[] bytes = new byte[size];
 		new Random(seed).nextBytes(bytes);

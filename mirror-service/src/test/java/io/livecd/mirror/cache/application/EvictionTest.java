@@ -37,7 +37,7 @@ class EvictionTest {
 	private CachedArtifact fill(String file, int size) throws Exception {
 		ArtifactKey key = key(file);
 		this.cache.upstream.serve(key, bytes(size, file.hashCode()));
-		return ((FillOutcome.Cached) this.cache.filling.join(key).orElseThrow().outcome().get()).artifact();
+		return ((FillOutcome.Cached) this.cache.started(key).outcome().get()).artifact();
 	}
 
 	@Nested

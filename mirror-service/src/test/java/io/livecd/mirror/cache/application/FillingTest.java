@@ -53,7 +53,7 @@ class FillingTest {
 		ScriptedUpstream.Script script = this.cache.upstream.serve(this.key, this.content).holdAt(1000);
 		Set<Fill> fills = new HashSet<>();
 		for (int i = 0; i < 16; i++) {
-			fills.add(this.cache.filling.join(this.key).orElseThrow());
+			fills.add(this.cache.started(this.key));
 		}
 		assertThat(script.awaitHeld()).isTrue();
 		script.release();
@@ -71,7 +71,7 @@ class FillingTest {
 	@Test
 	void shouldLetReadersFollowTheGrowingFileAndReadItToTheEnd() throws Exception {
 		ScriptedUpstream.Script script = this.cache.upstream.serve(this.key, this.content).holdAt(300_000);
-		Fill fill = this.cache.filling.join(this.key).orElseThrow();
+		Fill fill = this.cache.started(this.key);
 		assertThat(fill.awaitHead(WAIT).length()).isEqualTo(this.content.length);
 		assertThat(script.awaitHeld()).isTrue();
 		await().until(() -> fill.awaitReadable(0, WAIT) >= 300_000 - 1);
@@ -84,7 +84,7 @@ class FillingTest {
 	@Test
 	void shouldHoldBackTheLastByteUntilTheFileIsVerified() throws Exception {
 		ScriptedUpstream.Script script = this.cache.upstream.serve(this.key, this.content).holdAt(this.content.length);
-		Fill fill = this.cache.filling.join(this.key).orElseThrow();
+		Fill fill = this.cache.started(this.key);
 		assertThat(script.awaitHeld()).isTrue();
 		await().until(() -> fill.awaitReadable(0, WAIT) == this.content.length - 1);
 		assertThatExceptionOfType(FillFailedException.class)
@@ -105,7 +105,7 @@ class FillingTest {
 				.serve(FillingTest.this.key, FillingTest.this.content)
 				.corrupt(123)
 				.holdAt(FillingTest.this.content.length);
-			Fill fill = FillingTest.this.cache.filling.join(FillingTest.this.key).orElseThrow();
+			Fill fill = FillingTest.this.cache.started(FillingTest.this.key);
 			assertThat(script.awaitHeld()).isTrue();
 			script.release();
 			assertThatExceptionOfType(FillFailedException.class)
@@ -122,7 +122,7 @@ class FillingTest {
 			FillingTest.this.cache.known
 				.learn(known(FillingTest.this.key, 42, bytes(FillingTest.this.content.length + 1, 1)));
 			FillingTest.this.cache.upstream.serve(FillingTest.this.key, FillingTest.this.content);
-			Fill fill = FillingTest.this.cache.filling.join(FillingTest.this.key).orElseThrow();
+			Fill fill = FillingTest.this.cache.started(FillingTest.this.key);
 			assertThatExceptionOfType(FillFailedException.class).isThrownBy(() -> fill.awaitHead(WAIT))
 				.withMessageContaining("size mismatch");
 		}
@@ -132,7 +132,7 @@ class FillingTest {
 			FillingTest.this.cache.upstream.serve(FillingTest.this.key, FillingTest.this.content)
 				.corrupt(0)
 				.announceSha256();
-			Fill fill = FillingTest.this.cache.filling.join(FillingTest.this.key).orElseThrow();
+			Fill fill = FillingTest.this.cache.started(FillingTest.this.key);
 			assertThat(fill.outcome().get()).isInstanceOf(FillOutcome.Failed.class);
 			assertThat(FillingTest.this.cache.index.files()).isZero();
 		}
@@ -141,7 +141,7 @@ class FillingTest {
 
 	@Test
 	void shouldTellReadersWhenTheUpstreamLacksTheFile() {
-		Fill fill = this.cache.filling.join(this.key).orElseThrow();
+		Fill fill = this.cache.started(this.key);
 		assertThatExceptionOfType(FillFailedException.class).isThrownBy(() -> fill.awaitHead(WAIT))
 			.satisfies((ex) -> assertThat(ex.missing()).isTrue());
 	}
@@ -149,7 +149,7 @@ class FillingTest {
 	@Test
 	void shouldFailReadersWhenCancelled() throws Exception {
 		ScriptedUpstream.Script script = this.cache.upstream.serve(this.key, this.content).holdAt(1000);
-		Fill fill = this.cache.filling.join(this.key).orElseThrow();
+		Fill fill = this.cache.started(this.key);
 		assertThat(script.awaitHeld()).isTrue();
 		this.cache.filling.cancel(this.key, "build pruned");
 		assertThatExceptionOfType(FillFailedException.class).isThrownBy(() -> fill.awaitReadable(999, WAIT));
@@ -161,7 +161,7 @@ class FillingTest {
 		Set<ArtifactKey> heard = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		this.cache.listeners.add((artifact) -> heard.add(artifact.key()));
 		this.cache.upstream.serve(this.key, this.content);
-		this.cache.filling.join(this.key).orElseThrow().outcome().get();
+		this.cache.started(this.key).outcome().get();
 		await().untilAsserted(() -> assertThat(heard).containsExactly(this.key));
 	}
 

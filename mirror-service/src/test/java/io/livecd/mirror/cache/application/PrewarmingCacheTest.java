@@ -88,7 +88,7 @@ class PrewarmingCacheTest {
 	void shouldReplaceACopyPulledThroughWithAnotherChecksum() throws Exception {
 		byte[] older = bytes(this.content.length, 1);
 		this.cache.upstream.serve(this.key, older);
-		this.cache.filling.join(this.key).orElseThrow().outcome().get();
+		this.cache.started(this.key).outcome().get();
 		this.cache.upstream.serve(this.key, this.content);
 		this.cache.prewarming.prewarm(this.artifact);
 		await().untilAsserted(() -> assertThat(this.cache.reports.synced).containsExactly(this.key.path()));
@@ -98,7 +98,7 @@ class PrewarmingCacheTest {
 	@Test
 	void shouldReportAFileAlreadyCachedWithoutFetchingAgain() throws Exception {
 		this.cache.upstream.serve(this.key, this.content);
-		this.cache.filling.join(this.key).orElseThrow().outcome().get();
+		this.cache.started(this.key).outcome().get();
 		this.cache.prewarming.prewarm(this.artifact);
 		assertThat(this.cache.reports.synced).containsExactly(this.key.path());
 		assertThat(this.cache.upstream.fetches(this.key)).isEqualTo(1);
