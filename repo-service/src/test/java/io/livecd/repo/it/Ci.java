@@ -1,5 +1,6 @@
 package io.livecd.repo.it;
 
+import io.livecd.common.event.BuildPaths;
 import io.livecd.common.checksum.Sha256;
 import io.livecd.common.event.Artifact;
 import io.livecd.common.event.BuildCompleted;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Plays build-service: stages artifacts under {@code staging/{job}/{build}/{file}} with
- * the MinIO SDK and announces the build with {@code build.completed}.
+ * Plays build-service: stages artifacts under
+ * {@code staging/{job}/{build}/artifacts/{file}} with the MinIO SDK and announces the
+ * build with {@code build.completed}.
  */
 public final class Ci {
 
@@ -44,7 +46,7 @@ public final class Ci {
 	public void stage(String job, long build, String file, InputStream in, long size) throws Exception {
 		this.minio.putObject(PutObjectArgs.builder()
 			.bucket(this.bucket)
-			.object("staging/" + job + "/" + build + "/" + file)
+			.object(BuildPaths.staged(job, build, file))
 			.stream(in, size, -1)
 			.build());
 	}

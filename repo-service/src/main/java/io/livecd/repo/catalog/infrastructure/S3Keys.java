@@ -9,7 +9,7 @@ import java.util.Optional;
  * Where repo-service finds and keeps things in its bucket.
  *
  * <pre>
- * staging/{job}/{build}/{file}   an artifact as build-service staged it (read only)
+ * staging/{job}/{build}/artifacts/{file}   an artifact as build-service staged it (read only)
  * builds/{job}/{file}            the immutable, verified file
  * manifests/{job}/{build}.json   the manifest of a published build
  * </pre>
@@ -24,7 +24,7 @@ final class S3Keys {
 	}
 
 	static String staged(String job, long build, String file) {
-		return "staging/" + Names.requireJob(job) + "/" + build + "/" + Names.requireArtifact(file);
+		return BuildPaths.staged(job, build, file);
 	}
 
 	static String published(String job, String file) {

@@ -1,6 +1,7 @@
 package io.livecd.repo.catalog.model;
 
 import io.livecd.common.event.Artifact;
+import io.livecd.common.event.BuildPaths;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ public final class Verification {
 			Optional<Measurement> existing) {
 		String file = declared.name();
 		if (staged.isEmpty()) {
-			return new Check.Fail(file + ": staged object staging/" + job + "/" + build + "/" + file + " is missing");
+			return new Check.Fail(file + ": staged object " + BuildPaths.staged(job, build, file) + " is missing");
 		}
 		Measurement measured = staged.get();
 		if (measured.size() != declared.size()) {

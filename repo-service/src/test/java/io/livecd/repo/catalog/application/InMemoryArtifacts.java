@@ -1,5 +1,6 @@
 package io.livecd.repo.catalog.application;
 
+import io.livecd.common.event.BuildPaths;
 import io.livecd.common.checksum.Sha256;
 import io.livecd.common.event.Artifact;
 import io.livecd.repo.catalog.model.Measurement;
@@ -19,7 +20,7 @@ class InMemoryArtifacts implements Artifacts {
 	int copies;
 
 	void stage(String job, long build, String file, byte[] bytes) {
-		this.objects.put("staging/" + job + "/" + build + "/" + file, bytes);
+		this.objects.put(BuildPaths.staged(job, build, file), bytes);
 	}
 
 	Optional<byte[]> published(String job, String file) {
@@ -28,7 +29,7 @@ class InMemoryArtifacts implements Artifacts {
 
 	@Override
 	public Optional<Measurement> measureStaged(String job, long build, String file) {
-		return measure("staging/" + job + "/" + build + "/" + file);
+		return measure(BuildPaths.staged(job, build, file));
 	}
 
 	@Override
@@ -38,7 +39,7 @@ class InMemoryArtifacts implements Artifacts {
 
 	@Override
 	public void promote(String job, long build, Artifact artifact, String stagedVersion) {
-		byte[] staged = this.objects.get("staging/" + job + "/" + build + "/" + artifact.name());
+		byte[] staged = this.objects.get(BuildPaths.staged(job, build, artifact.name()));
 		if (!Sha256.of(staged).equals(stagedVersion)) {
 			throw new IllegalStateException("staged object changed since it was measured");
 		}

@@ -1,5 +1,6 @@
 package io.livecd.repo.catalog.infrastructure;
 
+import io.livecd.common.event.BuildPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class S3ArtifactsIT {
 	@Test
 	void shouldMeasureStagedObjectByStreamingIt() throws Exception {
 		byte[] bytes = "staged bytes".getBytes(StandardCharsets.UTF_8);
-		put("staging/" + JOB + "/1/a.img", bytes);
+		put(BuildPaths.staged(JOB, 1, "a.img"), bytes);
 
 		Measurement measured = this.artifacts.measureStaged(JOB, 1, "a.img").orElseThrow();
 
@@ -56,7 +57,7 @@ class S3ArtifactsIT {
 	@Test
 	void shouldPromoteWithTheChecksumRecordedOnTheCopy() throws Exception {
 		byte[] bytes = "promoted bytes".getBytes(StandardCharsets.UTF_8);
-		put("staging/" + JOB + "/2/b.img", bytes);
+		put(BuildPaths.staged(JOB, 2, "b.img"), bytes);
 		Measurement measured = this.artifacts.measureStaged(JOB, 2, "b.img").orElseThrow();
 
 		this.artifacts.promote(JOB, 2, new Artifact("b.img", bytes.length, Sha256.of(bytes)), measured.version());
@@ -73,9 +74,9 @@ class S3ArtifactsIT {
 
 	@Test
 	void shouldRefuseToPromoteAStagedObjectThatChangedAfterItWasMeasured() throws Exception {
-		put("staging/" + JOB + "/3/c.img", "first".getBytes(StandardCharsets.UTF_8));
+		put(BuildPaths.staged(JOB, 3, "c.img"), "first".getBytes(StandardCharsets.UTF_8));
 		Measurement measured = this.artifacts.measureStaged(JOB, 3, "c.img").orElseThrow();
-		put("staging/" + JOB + "/3/c.img", "swapped".getBytes(StandardCharsets.UTF_8));
+		put(BuildPaths.staged(JOB, 3, "c.img"), "swapped".getBytes(StandardCharsets.UTF_8));
 
 		assertThatThrownBy(() -> this.artifacts.promote(JOB, 3,
 				new Artifact("c.img", 5, Sha256.of("first".getBytes(StandardCharsets.UTF_8))), measured.version()))

@@ -42,7 +42,7 @@ class VerificationTest {
 	@Test
 	void shouldRejectMissingStagedObject() {
 		assertThat(((Check.Fail) check(Optional.empty(), Optional.empty())).reason())
-			.contains("staging/" + ISO_JOB + "/7/speedtest-7.squashfs is missing");
+			.contains("staging/" + ISO_JOB + "/7/artifacts/speedtest-7.squashfs is missing");
 	}
 
 	@Test
