@@ -99,10 +99,25 @@ public class UploadingArtifact {
 		catch (ArtifactTooLargeException ex) {
 			return tooLarge(request.name(), -1);
 		}
-		catch (EOFException ex) {
+		catch (IOException ex) {
+			if (!endedEarly(ex)) {
+				throw ex;
+			}
 			return Outcome.refused(Reason.SIZE_MISMATCH, request.name() + " ended after " + content.bytes()
 					+ " bytes, Content-Length said " + request.declaredSize());
 		}
+	}
+
+	/**
+	 * Whether the body ended before its announced length, possibly wrapped by the server.
+	 */
+	private static boolean endedEarly(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof EOFException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Optional<Outcome<Artifact>> refuseUnopened(BuildId id) {

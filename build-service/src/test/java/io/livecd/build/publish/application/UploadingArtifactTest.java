@@ -5,6 +5,7 @@ import static io.livecd.build.publish.application.PublishFixture.content;
 import static io.livecd.build.publish.model.OutcomeAssertions.done;
 import static io.livecd.build.publish.model.OutcomeAssertions.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import io.livecd.build.publish.model.BuildId;
 import io.livecd.build.publish.model.Refusal.Reason;
@@ -98,7 +99,7 @@ class UploadingArtifactTest {
 			InputStream cutOff = new SequenceInputStream(new ByteArrayInputStream(content("part")), new InputStream() {
 				@Override
 				public int read() throws IOException {
-					throw new EOFException("connection closed");
+					throw new IOException("read failed", new EOFException("connection closed"));
 				}
 			});
 
@@ -107,6 +108,23 @@ class UploadingArtifactTest {
 					Reason.SIZE_MISMATCH);
 
 			assertThat(detail).contains("ended after 4 bytes");
+		}
+
+		@Test
+		void shouldPassOnOtherReadFailuresWithNothingStored() {
+			fixture.opening.open(PublishFixture.anOpenBuild("42"));
+			InputStream failing = new SequenceInputStream(new ByteArrayInputStream(content("part")), new InputStream() {
+				@Override
+				public int read() throws IOException {
+					throw new IOException("connection reset");
+				}
+			});
+
+			assertThatIOException()
+				.isThrownBy(
+						() -> fixture.uploading.upload(new UploadArtifact(JOB, "42", "vmlinuz", failing, 100, null)))
+				.withMessage("connection reset");
+			assertThat(fixture.staging.artifacts(build42)).isEmpty();
 		}
 
 		@Test
