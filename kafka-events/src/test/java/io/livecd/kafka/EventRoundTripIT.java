@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Every event type through the real broker and back, next to the poison a consumer must survive. */
+/**
+ * Every event type through the real broker and back, next to the poison a consumer must
+ * survive.
+ */
 @SpringBootTest(classes = EventsTestApplication.class)
 class EventRoundTripIT {
 

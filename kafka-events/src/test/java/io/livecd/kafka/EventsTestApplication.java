@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** A service of one listener that records what it decoded, and what reached a dead-letter topic. */
+/**
+ * A service of one listener that records what it decoded, and what reached a dead-letter
+ * topic.
+ */
 @SpringBootApplication
 class EventsTestApplication {
 

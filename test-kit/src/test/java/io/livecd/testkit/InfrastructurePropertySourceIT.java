@@ -26,7 +26,8 @@ class InfrastructurePropertySourceIT {
 
 		assertThat(one.getProperty("livecd.s3.bucket")).isNotEqualTo(other.getProperty("livecd.s3.bucket"))
 			.isEqualTo(one.getProperty("livecd.s3.bucket"));
-		assertThat(one.getProperty("livecd.events.topic-prefix")).isNotEqualTo(other.getProperty("livecd.events.topic-prefix"));
+		assertThat(one.getProperty("livecd.events.topic-prefix"))
+			.isNotEqualTo(other.getProperty("livecd.events.topic-prefix"));
 		assertThat(one.getProperty("livecd.s3.endpoint")).isEqualTo(other.getProperty("livecd.s3.endpoint"));
 	}
 
