@@ -10,7 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Every error answer of the server, even Tomcat's own, is an RFC 9457 problem. */
+/**
+ * Tomcat for streamed uploads: {@code 100 Continue} only once a handler starts reading
+ * the body, so a refused upload is refused before its bytes are sent; and every error
+ * answer, even Tomcat's own, is an RFC 9457 problem.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -19,11 +23,15 @@ class WebConfiguration {
 		return new ProblemErrorReports();
 	}
 
-	/** Replaces Tomcat's HTML error report valve after Boot configured it. */
+	/**
+	 * Sends {@code 100 Continue} on the first read of the body, and replaces Tomcat's
+	 * HTML error report valve after Boot configured it.
+	 */
 	static class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addConnectorCustomizers((connector) -> connector.setProperty("continueResponseTiming", "onRead"));
 			factory.addContextCustomizers((context) -> {
 				Container host = context.getParent();
 				for (Valve valve : host.getPipeline().getValves()) {

@@ -25,7 +25,7 @@ class KafkaBuildEvents implements BuildEvents {
 			this.publisher.publish(event);
 		}
 		catch (EventPublishException | KafkaException | org.springframework.kafka.KafkaException ex) {
-			throw new EventsUnavailableException("the event log did not confirm event " + event.id(), ex);
+			throw new EventsUnavailableException(event.id(), "the event log did not confirm event " + event.id(), ex);
 		}
 	}
 

@@ -38,9 +38,11 @@ class PublishProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> eventsUnavailable(EventsUnavailableException ex) {
 		log.warn("Event log unavailable: {}", ex.getMessage());
-		return unavailable("events-unavailable", "Event log unavailable",
+		ResponseEntity<ProblemDetail> response = unavailable("events-unavailable", "Event log unavailable",
 				"the build is published but its event is not confirmed yet; complete it again to retry (the relay"
 						+ " also retries): " + ex.getMessage());
+		response.getBody().setProperty("eventId", ex.eventId());
+		return response;
 	}
 
 	@ExceptionHandler

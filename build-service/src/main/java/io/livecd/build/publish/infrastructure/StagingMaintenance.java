@@ -5,6 +5,7 @@ import io.livecd.build.publish.application.CompletingBuild;
 import io.livecd.build.publish.application.EventsUnavailableException;
 import io.livecd.build.publish.application.StagingUnavailableException;
 import io.livecd.build.publish.application.SweepingStaging;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The background work: at start-up make sure the bucket exists; then relay pending events
- * (the outbox) and sweep abandoned staging, each at its configured interval.
+ * The background work: at start-up make sure the bucket exists; then, each first after
+ * one interval, relay pending events (the outbox) and sweep abandoned staging.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -55,8 +57,10 @@ class StagingMaintenance implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::relay, this.properties.outbox().relayInterval());
-		registrar.addFixedDelayTask(this::sweep, this.properties.staging().sweepInterval());
+		Duration relay = this.properties.outbox().relayInterval();
+		Duration sweep = this.properties.staging().sweepInterval();
+		registrar.addFixedDelayTask(new FixedDelayTask(this::relay, relay, relay));
+		registrar.addFixedDelayTask(new FixedDelayTask(this::sweep, sweep, sweep));
 	}
 
 	void relay() {

@@ -14,7 +14,7 @@ class RecordingBuildEvents implements BuildEvents {
 	@Override
 	public void publish(BuildCompleted event) {
 		if (this.unreachable) {
-			throw new EventsUnavailableException("broker unreachable", new IllegalStateException("down"));
+			throw new EventsUnavailableException(event.id(), "broker unreachable", new IllegalStateException("down"));
 		}
 		this.published.add(event);
 	}
