@@ -53,10 +53,11 @@ class PublishProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> interrupted(IOException ex) {
-		log.info("Upload interrupted, nothing stored: {}", ex.getMessage());
+		log.info("Reading a request body failed, nothing stored: {}", ex.toString());
+		log.debug("Request body failure", ex);
 		return ResponseEntity.badRequest()
 			.body(Problems.of(HttpStatus.BAD_REQUEST, "upload-interrupted", "Upload interrupted",
-					"reading the request body failed, nothing was stored: " + ex.getMessage()));
+					"reading the request body failed, nothing was stored: " + ex));
 	}
 
 	private static ResponseEntity<ProblemDetail> unavailable(String type, String title, String detail) {
