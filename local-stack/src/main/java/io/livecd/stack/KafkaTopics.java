@@ -3,7 +3,6 @@ package io.livecd.stack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * The system's topics: every one in {@link Topics#ALL} plus its dead-letter topic. A
@@ -32,11 +30,7 @@ final class KafkaTopics {
 	static List<NewTopic> definitions() {
 		List<NewTopic> topics = new ArrayList<>();
 		for (String name : Topics.ALL) {
-			NewTopic topic = new NewTopic(name, PARTITIONS, (short) 1);
-			if (Topics.isCompacted(name)) {
-				topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-			}
-			topics.add(topic);
+			topics.add(new NewTopic(name, PARTITIONS, (short) 1).configs(Topics.settings(name)));
 			topics.add(new NewTopic(Topics.deadLetter(name), PARTITIONS, (short) 1));
 		}
 		return topics;

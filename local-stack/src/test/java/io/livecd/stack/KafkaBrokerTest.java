@@ -3,6 +3,7 @@ package io.livecd.stack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.livecd.common.event.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -42,13 +43,14 @@ class KafkaBrokerTest {
 	}
 
 	@Test
-	void shouldCompactOnlyTheAliasesTopic() {
-		assertThat(KafkaTopics.definitions()).filteredOn((topic) -> topic.configs() != null)
-			.singleElement()
-			.satisfies((topic) -> {
-				assertThat(topic.name()).isEqualTo(Topics.ALIASES);
-				assertThat(topic.configs()).isEqualTo(Map.of("cleanup.policy", "compact"));
-			});
+	void shouldCompactTheAliasesTopicAndKeepEveryOtherEventForever() {
+		Map<String, Map<String, String>> configs = KafkaTopics.definitions()
+			.stream()
+			.filter((topic) -> topic.configs() != null)
+			.collect(Collectors.toMap(NewTopic::name, NewTopic::configs));
+		assertThat(configs).containsEntry(Topics.ALIASES, Map.of("cleanup.policy", "compact"))
+			.containsEntry(Topics.REPO, Map.of("retention.ms", "-1"))
+			.hasSize(Topics.ALL.size());
 	}
 
 }

@@ -25,7 +25,7 @@ public final class EventCodec {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-		.changeDefaultPropertyInclusion((include) -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.changeDefaultPropertyInclusion((include) -> include.withValueInclusion(JsonInclude.Include.ALWAYS))
 		.build();
 
 	private final String source;

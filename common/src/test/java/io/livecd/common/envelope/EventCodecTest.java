@@ -47,6 +47,18 @@ class EventCodecTest {
 	}
 
 	@Test
+	void shouldRoundTripOptionalFieldsLeftEmpty() {
+		AliasUpdated moved = (AliasUpdated) EventFixtures.oneOfEach()
+			.get(io.livecd.common.event.EventType.ALIAS_UPDATED);
+		AliasUpdated firstMove = new AliasUpdated(moved.id(), moved.time(), moved.alias(), null, moved.target(),
+				moved.reason(), moved.actor());
+		EncodedEvent firstEncoded = this.codec.encode(firstMove);
+
+		assertThat(EventCodec.decode(firstEncoded.headers(), firstEncoded.payload()))
+			.isEqualTo(new Decoding.Decoded(firstMove, "build-service"));
+	}
+
+	@Test
 	void shouldIgnoreFieldsAddedByANewerProducer() {
 		String json = new String(this.encoded.payload(), StandardCharsets.UTF_8).replaceFirst("\\{",
 				"{\"addedLater\":{\"x\":1},");
