@@ -36,7 +36,7 @@ final class LivecdFilter extends HttpFilter {
 
 	static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-	static final String ALIAS = "public, max-age=60";
+	static final String ALIAS = "public, max-age=30";
 
 	private final transient FindingFile finding;
 
