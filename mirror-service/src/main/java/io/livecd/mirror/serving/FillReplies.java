@@ -43,16 +43,15 @@ final class FillReplies {
 			if (!conditions.wantsRange()) {
 				response.flushBuffer();
 				fill.start();
+				stream(fill, response.getOutputStream());
+				return;
 			}
 			try (FileChannel file = fill.openReader()) {
 				if (body instanceof Body.Parts parts) {
 					parts.parts().writeTo(response.getOutputStream(), file);
 				}
-				else if (body instanceof Body.Region region && conditions.wantsRange()) {
+				else if (body instanceof Body.Region region) {
 					FileRegions.copy(file, region.range(), response.getOutputStream());
-				}
-				else {
-					stream(fill, file, response.getOutputStream());
 				}
 			}
 		}
@@ -61,21 +60,33 @@ final class FillReplies {
 		}
 	}
 
-	private void stream(Fill fill, FileChannel file, ServletOutputStream out) throws IOException {
+	/** Streams the whole file as it grows, opening it once its first bytes are there. */
+	private void stream(Fill fill, ServletOutputStream out) throws IOException {
 		byte[] buffer = new byte[BUFFER];
 		long position = 0;
-		for (long limit = fill.awaitReadable(position, this.wait); limit >= 0; limit = fill.awaitReadable(position,
-				this.wait)) {
-			while (position < limit) {
-				int n = file.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, limit - position)),
-						position);
-				if (n < 0) {
-					throw new EOFException("download ended early at " + position);
+		FileChannel file = null;
+		try {
+			for (long limit = fill.awaitReadable(position, this.wait); limit >= 0; limit = fill.awaitReadable(position,
+					this.wait)) {
+				if (file == null) {
+					file = fill.openReader();
 				}
-				out.write(buffer, 0, n);
-				position += n;
+				while (position < limit) {
+					int n = file.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, limit - position)),
+							position);
+					if (n < 0) {
+						throw new EOFException("download ended early at " + position);
+					}
+					out.write(buffer, 0, n);
+					position += n;
+				}
+				out.flush();
 			}
-			out.flush();
+		}
+		finally {
+			if (file != null) {
+				file.close();
+			}
 		}
 	}
 

@@ -56,15 +56,18 @@ public final class CacheDisk {
 		return this.meta.resolve(key.job()).resolve(key.file());
 	}
 
-	/** A new, not yet existing path for a download in progress. */
-	public Path newTemp() throws IOException {
-		Files.createDirectories(this.temp);
+	/**
+	 * A new, not yet existing path for a download in progress; nothing touches the disk
+	 * until the file is created (its folder may not exist yet).
+	 */
+	public Path newTemp() {
 		return this.temp.resolve(this.run + "-" + this.sequence.incrementAndGet() + ".part");
 	}
 
 	/** Moves a flushed, verified download into place, its metadata first. */
 	public void commit(Path download, CachedArtifact artifact) throws IOException {
 		Path metaTemp = newTemp();
+		Files.createDirectories(metaTemp.getParent());
 		String line = artifact.sha256() + " " + artifact.size() + " " + artifact.build() + "\n";
 		try (FileChannel channel = FileChannel.open(metaTemp, StandardOpenOption.CREATE_NEW,
 				StandardOpenOption.WRITE)) {

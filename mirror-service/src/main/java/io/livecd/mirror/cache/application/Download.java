@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * Streams one file from the upstream into a temporary file, hashing it on the way, and
  * checks it against what the events and the upstream said it must be. {@link #open()}
- * runs on the thread that asked first, so its client gets the headers without waiting for
- * another thread; {@link #copy()} runs on a fill thread.
+ * runs on the thread that asked first and touches only the network, so its client gets
+ * the headers without waiting for another thread or the disk; {@link #copy()} creates the
+ * temporary file and runs on a fill thread.
  */
 final class Download implements AutoCloseable {
 
@@ -62,7 +63,6 @@ final class Download implements AutoCloseable {
 					false);
 			return false;
 		}
-		this.out = FileChannel.open(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		this.fill.streaming(this.temp, this.want.size(), this.want.sha256());
 		return true;
 	}
@@ -71,6 +71,8 @@ final class Download implements AutoCloseable {
 	 * The verified, flushed temporary file, or empty when the fill failed (it says why).
 	 */
 	Optional<Verified> copy() throws IOException {
+		Files.createDirectories(this.temp.getParent());
+		this.out = FileChannel.open(this.temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		MessageDigest digest = Sha256.newDigest();
 		byte[] buffer = new byte[BUFFER];
 		long total = 0;

@@ -133,7 +133,10 @@ public final class Fill {
 				() -> (this.verified && position >= this.length) ? -1 : readable());
 	}
 
-	/** Opens the bytes for reading, wherever they are now; the channel stays valid. */
+	/**
+	 * Opens the bytes for reading, wherever they are now; the channel stays valid. The
+	 * file exists once {@link #awaitReadable} returned.
+	 */
 	public FileChannel openReader() throws IOException {
 		this.lock.lock();
 		try {

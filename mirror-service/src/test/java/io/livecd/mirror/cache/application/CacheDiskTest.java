@@ -23,6 +23,7 @@ class CacheDiskTest {
 
 	private CachedArtifact store(CacheDisk disk, String file, String content) throws IOException {
 		Path temp = disk.newTemp();
+		Files.createDirectories(temp.getParent());
 		Files.writeString(temp, content);
 		CachedArtifact artifact = new CachedArtifact(new ArtifactKey("job", file), content.length(),
 				Sha256.of(content.getBytes(StandardCharsets.UTF_8)), 3);
@@ -43,6 +44,7 @@ class CacheDiskTest {
 	void shouldDeletePartialDownloads() throws IOException {
 		CacheDisk disk = disk();
 		Path partial = disk.newTemp();
+		Files.createDirectories(partial.getParent());
 		Files.writeString(partial, "half");
 		assertThat(disk().scan()).isEmpty();
 		assertThat(partial).doesNotExist();
