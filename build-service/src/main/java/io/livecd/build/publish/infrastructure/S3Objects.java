@@ -119,9 +119,8 @@ class S3Objects {
 
 	CompletableFuture<Part> uploadPart(String key, String uploadId, int number, byte[] bytes, int length) {
 		try {
-			return this.client
-				.uploadPartAsync(this.bucket, this.region, key, bytes, length, uploadId, number, null, null)
-				.thenApply((response) -> new Part(response.partNumber(), response.etag()));
+			return this.client.uploadPart(this.bucket, this.region, key, uploadId, number, bytes, length)
+				.thenApply((etag) -> new Part(number, etag));
 		}
 		catch (Exception ex) {
 			throw new StagingUnavailableException("S3 failed to upload part " + number + " of " + key, ex);
