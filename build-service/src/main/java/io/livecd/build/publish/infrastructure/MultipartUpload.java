@@ -51,7 +51,7 @@ class MultipartUpload {
 	 */
 	void send(byte[] buffer, int length) {
 		if (this.sending.size() >= this.inFlight) {
-			this.stored.add(S3Objects.await("upload a part of " + this.key, this.sending.removeFirst()));
+			this.stored.add(S3Calls.await("upload a part of " + this.key, this.sending.removeFirst()));
 		}
 		int number = this.stored.size() + this.sending.size() + 1;
 		CompletableFuture<Part> part = CompletableFuture
@@ -63,7 +63,7 @@ class MultipartUpload {
 	/** Waits until every part sent is stored; throws if one failed. */
 	void finishParts() {
 		while (!this.sending.isEmpty()) {
-			this.stored.add(S3Objects.await("upload a part of " + this.key, this.sending.removeFirst()));
+			this.stored.add(S3Calls.await("upload a part of " + this.key, this.sending.removeFirst()));
 		}
 	}
 
