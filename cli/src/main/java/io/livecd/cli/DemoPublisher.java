@@ -34,7 +34,7 @@ final class DemoPublisher {
 	 * @return the event id of the completed build */
 	String publish(String job, long build, String image, List<Path> files) {
 		String url = this.buildService + "/api/v1/builds/" + job + "/" + build;
-		this.http.send("POST", url, this.ciToken, Http.body("image", image, "gitCommit", "demo", "ciUrl", "demo"));
+		this.http.send("POST", url, this.ciToken, Http.body("image", image));
 		List<Map<String, Object>> manifest = new ArrayList<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
