@@ -3,20 +3,22 @@ package io.livecd.foreman.parameters.application;
 import io.livecd.foreman.parameters.model.Intent;
 import io.livecd.foreman.parameters.model.Outcome;
 import io.livecd.foreman.parameters.model.RetryPolicy;
-import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * One worker thread and its queue, e.g. for one location: a slow or failing Foreman call
- * here never delays another lane. Pending intents are kept per key, so a newer intent
- * replaces an older one that is waiting or backing off, and only the latest desired value
- * is written.
+ * here never delays another lane. Intents are carried out in the order they first arrived
+ * (so a location's base URL is in place before the path that needs it), the head of the
+ * queue waiting out its back-off before the rest. Pending intents are kept per key: a
+ * newer intent takes the place of an older one that is waiting or backing off, so only
+ * the latest desired value is written.
  */
 final class Lane implements AutoCloseable {
 
@@ -28,8 +30,18 @@ final class Lane implements AutoCloseable {
 
 	private final RetryPolicy retry;
 
-	/** Guarded by {@code this}. */
-	private final Map<String, Pending> pending = new LinkedHashMap<>();
+	/** Guarded by {@code this}, as are the fields below it. */
+	private final Map<String, Pending> pending = new HashMap<>();
+
+	private long nextPosition;
+
+	private String inFlightKey;
+
+	private long inFlightPosition;
+
+	private ScheduledFuture<?> wake;
+
+	private long wakeAt;
 
 	/** Called on the lane's thread once an intent is settled. */
 	interface Settlement {
@@ -40,7 +52,7 @@ final class Lane implements AutoCloseable {
 
 	}
 
-	private record Pending(Intent intent, int failures, long dueNanos) {
+	private record Pending(Intent intent, int failures, long dueNanos, long position) {
 	}
 
 	Lane(String name, Function<Intent, Outcome> attempt, Settlement settlement, RetryPolicy retry) {
@@ -56,54 +68,77 @@ final class Lane implements AutoCloseable {
 
 	void offer(Intent intent) {
 		synchronized (this) {
-			this.pending.remove(intent.key());
-			this.pending.put(intent.key(), new Pending(intent, 0, System.nanoTime()));
+			String key = intent.key();
+			Pending older = this.pending.get(key);
+			long position = (older != null) ? older.position()
+					: key.equals(this.inFlightKey) ? this.inFlightPosition : this.nextPosition++;
+			this.pending.put(key, new Pending(intent, 0, System.nanoTime(), position));
 		}
 		this.thread.execute(this::drain);
 	}
 
 	private void drain() {
 		Pending next;
-		while ((next = takeDue()) != null) {
+		while ((next = takeHead()) != null) {
 			Outcome outcome = attemptSafely(next.intent());
 			if (outcome instanceof Outcome.Failed failed) {
 				handleFailure(next, failed);
 			}
 			else {
+				settle();
 				this.settlement.succeeded(next.intent(), outcome);
 			}
 		}
 	}
 
+	/** The first intent in arrival order if it is due; otherwise wakes up when it is. */
+	private synchronized Pending takeHead() {
+		Pending head = this.pending.values().stream().min(Comparator.comparingLong(Pending::position)).orElse(null);
+		if (head == null) {
+			return null;
+		}
+		if (head.dueNanos() - System.nanoTime() > 0) {
+			wakeAt(head.dueNanos());
+			return null;
+		}
+		this.pending.remove(head.intent().key());
+		this.inFlightKey = head.intent().key();
+		this.inFlightPosition = head.position();
+		return head;
+	}
+
 	private void handleFailure(Pending attempted, Outcome.Failed failed) {
 		int failures = attempted.failures() + 1;
-		boolean retry = failed.retryable() && this.retry.allowsAnotherAfter(failures);
 		synchronized (this) {
+			settle();
 			if (this.pending.containsKey(attempted.intent().key())) {
 				return;
 			}
-			if (retry) {
-				Duration delay = this.retry.delayAfter(failures);
+			if (failed.retryable() && this.retry.allowsAnotherAfter(failures)) {
+				long due = System.nanoTime() + this.retry.delayAfter(failures).toNanos();
 				this.pending.put(attempted.intent().key(),
-						new Pending(attempted.intent(), failures, System.nanoTime() + delay.toNanos()));
-				this.thread.schedule(this::drain, delay.toMillis(), TimeUnit.MILLISECONDS);
+						new Pending(attempted.intent(), failures, due, attempted.position()));
 				return;
 			}
 		}
 		this.settlement.gaveUp(attempted.intent(), failed.reason(), failures);
 	}
 
-	private synchronized Pending takeDue() {
-		long now = System.nanoTime();
-		Iterator<Pending> candidates = this.pending.values().iterator();
-		while (candidates.hasNext()) {
-			Pending candidate = candidates.next();
-			if (candidate.dueNanos() - now <= 0) {
-				candidates.remove();
-				return candidate;
-			}
+	private synchronized void settle() {
+		this.inFlightKey = null;
+	}
+
+	private void wakeAt(long dueNanos) {
+		boolean earlierWakePending = this.wake != null && !this.wake.isDone() && this.wakeAt - System.nanoTime() > 0
+				&& this.wakeAt <= dueNanos;
+		if (earlierWakePending) {
+			return;
 		}
-		return null;
+		if (this.wake != null) {
+			this.wake.cancel(false);
+		}
+		this.wakeAt = dueNanos;
+		this.wake = this.thread.schedule(this::drain, dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
 	}
 
 	private Outcome attemptSafely(Intent intent) {

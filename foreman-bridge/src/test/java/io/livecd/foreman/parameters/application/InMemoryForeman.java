@@ -24,6 +24,9 @@ final class InMemoryForeman implements ForemanParameters {
 
 	final List<String> rebuilds = Collections.synchronizedList(new ArrayList<>());
 
+	/** Every call to set, in order, as {@code scope|name=value}. */
+	final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
 	private final Map<String, Outcome.Failed> failures = new ConcurrentHashMap<>();
 
 	private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
@@ -61,6 +64,7 @@ final class InMemoryForeman implements ForemanParameters {
 
 	@Override
 	public Outcome set(Scope scope, String name, String value) {
+		this.calls.add(scope.key() + "|" + name + "=" + value);
 		Optional<Outcome> trouble = trouble(scope);
 		if (trouble.isPresent()) {
 			return trouble.get();

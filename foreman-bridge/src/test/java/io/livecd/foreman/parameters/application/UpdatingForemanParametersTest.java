@@ -84,6 +84,21 @@ class UpdatingForemanParametersTest {
 		}
 
 		@Test
+		void shouldKeepTheOrderOfALocationsParametersAcrossRetries() {
+			foreman.fail(AMS, 3, UNAVAILABLE);
+
+			updating.request(set(AMS, "livesystem_url", "http://mirror-ams.example/livecd"));
+			updating.request(set(AMS, "live_squash", "builds/a/b-2.squashfs"));
+
+			await().untilAsserted(() -> assertThat(foreman.value(AMS, "live_squash")).isPresent());
+			assertThat(foreman.calls).containsExactly("location:ams|livesystem_url=http://mirror-ams.example/livecd",
+					"location:ams|livesystem_url=http://mirror-ams.example/livecd",
+					"location:ams|livesystem_url=http://mirror-ams.example/livecd",
+					"location:ams|livesystem_url=http://mirror-ams.example/livecd",
+					"location:ams|live_squash=builds/a/b-2.squashfs");
+		}
+
+		@Test
 		void shouldDeadLetterWithTheReasonAfterTheLastAttempt() {
 			foreman.fail(AMS, 4, UNAVAILABLE);
 

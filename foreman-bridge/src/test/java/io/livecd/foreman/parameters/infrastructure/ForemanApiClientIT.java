@@ -109,8 +109,9 @@ class ForemanApiClientIT {
 		Outcome location = client.set(new Scope.Location("fra", 99), "live_squash", "a");
 		Outcome host = client.set(new Scope.Host("nope.example"), "hk_speedtest_autotask", "wipe");
 
-		assertThat(location).isEqualTo(
-				new Outcome.Failed("Foreman answered 404 reading live_squash: Location with id 99 not found", false));
+		assertThat(location)
+			.isEqualTo(new Outcome.Failed("Foreman answered 404 reading live_squash: Location with id 99 not found"
+					+ " (does the location, host or host group exist in Foreman?)", false));
 		assertThat(host).isInstanceOfSatisfying(Outcome.Failed.class,
 				(failed) -> assertThat(failed.retryable()).isFalse());
 	}

@@ -54,6 +54,7 @@ final class Download implements AutoCloseable {
 			return false;
 		}
 		this.file = ((Fetch.Found) fetch).file();
+		this.fill.attach(this.file);
 		this.want = this.expected.orElse(this.file.length(), this.file.sha256().orElse(null));
 		if (this.file.length() >= 0 && this.want.size() != this.file.length()) {
 			this.fill.failed(

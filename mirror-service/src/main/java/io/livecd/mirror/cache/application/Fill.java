@@ -46,6 +46,8 @@ public final class Fill {
 
 	private Runnable copy;
 
+	private volatile UpstreamFile transfer;
+
 	Fill(ArtifactKey key) {
 		this.key = key;
 	}
@@ -85,8 +87,8 @@ public final class Fill {
 	}
 
 	/**
-	 * Stops the download from any thread: readers fail at once, the download ends at its
-	 * next read. A verified file is past stopping.
+	 * Stops the download from any thread: readers fail at once, and so does a read
+	 * blocked on the upstream. A verified file is past stopping.
 	 */
 	public void cancel(String reason) {
 		FillOutcome.Failed failed = new FillOutcome.Failed(reason, false);
@@ -103,6 +105,10 @@ public final class Fill {
 			this.lock.unlock();
 		}
 		this.outcome.complete(failed);
+		UpstreamFile current = this.transfer;
+		if (current != null) {
+			current.abort();
+		}
 		start();
 	}
 
@@ -145,6 +151,13 @@ public final class Fill {
 
 	String cancelled() {
 		return this.cancelled;
+	}
+
+	void attach(UpstreamFile file) {
+		this.transfer = file;
+		if (this.cancelled != null) {
+			file.abort();
+		}
 	}
 
 	void ready(Runnable copy) {

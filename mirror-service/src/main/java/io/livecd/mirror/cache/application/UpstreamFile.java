@@ -17,4 +17,7 @@ public interface UpstreamFile extends Closeable {
 
 	InputStream body();
 
+	/** Ends the transfer from any thread, so that a blocked read fails at once. */
+	void abort();
+
 }

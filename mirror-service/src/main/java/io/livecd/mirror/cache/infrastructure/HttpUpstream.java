@@ -5,85 +5,109 @@ import io.livecd.mirror.cache.application.Fetch;
 import io.livecd.mirror.cache.application.Upstream;
 import io.livecd.mirror.cache.application.UpstreamFile;
 import io.livecd.mirror.cache.model.ArtifactKey;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The upstream over HTTP: {@code GET <base>/livecd/builds/{job}/{file}}. Blocking, with
- * pooled keep-alive connections, so the thread that downloads is the one that reads the
- * socket; a silent upstream fails the read after the timeout.
+ * The upstream over plain HTTP/1.1: {@code GET <base>/livecd/builds/{job}/{file}} on a
+ * connection of its own. Blocking, on the thread that asks, so the first client of a miss
+ * gets its headers as soon as the upstream answers; a silent upstream fails the read
+ * after the timeout, and {@link UpstreamFile#abort()} closes the socket under a blocked
+ * read.
  */
 final class HttpUpstream implements Upstream {
 
-	private final String base;
+	private static final int BUFFER = 64 * 1024;
+
+	private final String host;
+
+	private final int port;
+
+	private final String basePath;
+
+	private final String hostField;
 
 	private final int timeoutMillis;
 
 	HttpUpstream(URI base, Duration timeout) {
-		String url = base.toString();
-		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		if (!"http".equals(base.getScheme()) || base.getHost() == null) {
+			throw new IllegalArgumentException("the upstream must be an http:// URL, not " + base);
+		}
+		this.host = base.getHost();
+		this.port = (base.getPort() > 0) ? base.getPort() : 80;
+		String path = (base.getRawPath() != null) ? base.getRawPath() : "";
+		this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		this.hostField = (base.getPort() > 0) ? this.host + ":" + this.port : this.host;
 		this.timeoutMillis = Math.toIntExact(timeout.toMillis());
 	}
 
 	@Override
 	public Fetch fetch(ArtifactKey key) throws IOException {
-		URL url = URI.create(this.base + "/livecd/" + key.path()).toURL();
-		HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-		connection.setConnectTimeout(this.timeoutMillis);
-		connection.setReadTimeout(this.timeoutMillis);
-		connection.setInstanceFollowRedirects(false);
-		connection.setUseCaches(false);
-		int status = connection.getResponseCode();
-		if (status == HttpURLConnection.HTTP_OK) {
-			return new Fetch.Found(new HttpUpstreamFile(connection));
-		}
-		discard(connection);
-		if (status == HttpURLConnection.HTTP_NOT_FOUND || status == HttpURLConnection.HTTP_GONE) {
-			return new Fetch.Missing();
-		}
-		return new Fetch.Refused("upstream answered " + status + " for " + url);
-	}
-
-	private static void discard(HttpURLConnection connection) {
-		try (InputStream error = connection.getErrorStream()) {
-			if (error != null) {
-				error.transferTo(OutputStream.nullOutputStream());
+		String target = this.basePath + "/livecd/" + key.path();
+		Socket socket = new Socket();
+		try {
+			socket.setTcpNoDelay(true);
+			socket.connect(new InetSocketAddress(this.host, this.port), this.timeoutMillis);
+			socket.setSoTimeout(this.timeoutMillis);
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: " + this.hostField
+						+ "\r\nUser-Agent: livecd-mirror\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER);
+			ResponseHead head = ResponseHead.read(in);
+			if (head.status() == 200) {
+				return new Fetch.Found(new SocketFile(socket, head, BodyStreams.of(in, head)));
 			}
+			socket.close();
+			if (head.status() == 404 || head.status() == 410) {
+				return new Fetch.Missing();
+			}
+			return new Fetch.Refused("upstream answered " + head.status() + " for " + target);
 		}
-		catch (IOException ex) {
-			connection.disconnect();
+		catch (IOException | RuntimeException ex) {
+			socket.close();
+			throw ex;
 		}
 	}
 
-	private static final class HttpUpstreamFile implements UpstreamFile {
+	private static final class SocketFile implements UpstreamFile {
 
-		private final HttpURLConnection connection;
+		private final Socket socket;
+
+		private final ResponseHead head;
 
 		private final InputStream body;
 
-		HttpUpstreamFile(HttpURLConnection connection) throws IOException {
-			this.connection = connection;
-			this.body = connection.getInputStream();
+		SocketFile(Socket socket, ResponseHead head, InputStream body) {
+			this.socket = socket;
+			this.head = head;
+			this.body = body;
 		}
 
 		@Override
 		public long length() {
-			return this.connection.getContentLengthLong();
+			try {
+				return this.head.contentLength();
+			}
+			catch (IOException ex) {
+				return -1;
+			}
 		}
 
 		@Override
 		public Optional<String> sha256() {
-			String etag = this.connection.getHeaderField("ETag");
-			if (etag == null || !etag.startsWith("\"") || !etag.endsWith("\"") || etag.length() < 2) {
+			String etag = this.head.field("ETag");
+			if (etag == null || etag.length() != 66 || etag.charAt(0) != '"' || etag.charAt(65) != '"') {
 				return Optional.empty();
 			}
-			String opaque = etag.substring(1, etag.length() - 1);
+			String opaque = etag.substring(1, 65);
 			return Sha256.isValid(opaque) ? Optional.of(opaque) : Optional.empty();
 		}
 
@@ -93,8 +117,18 @@ final class HttpUpstream implements Upstream {
 		}
 
 		@Override
-		public void close() throws IOException {
-			this.body.close();
+		public void abort() {
+			close();
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.socket.close();
+			}
+			catch (IOException ex) {
+				// the connection is gone either way
+			}
 		}
 
 	}

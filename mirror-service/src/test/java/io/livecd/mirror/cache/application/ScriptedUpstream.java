@@ -108,6 +108,8 @@ public final class ScriptedUpstream implements Upstream {
 
 			private int position;
 
+			private volatile boolean aborted;
+
 			ScriptedFile(byte[] body, String sha256) {
 				this.body = body;
 				this.sha256 = sha256;
@@ -129,6 +131,12 @@ public final class ScriptedUpstream implements Upstream {
 			}
 
 			@Override
+			public void abort() {
+				this.aborted = true;
+				Script.this.release.countDown();
+			}
+
+			@Override
 			public int read() {
 				throw new UnsupportedOperationException();
 			}
@@ -144,6 +152,9 @@ public final class ScriptedUpstream implements Upstream {
 						Thread.currentThread().interrupt();
 						throw new IOException("interrupted");
 					}
+				}
+				if (this.aborted) {
+					throw new IOException("aborted");
 				}
 				if (this.position == this.body.length) {
 					return -1;
