@@ -3,6 +3,7 @@ package io.livecd.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +32,14 @@ final class DemoPublisher {
 	}
 
 	/**
-	 * @return the event id of the completed build */
+	 * @return the event id of the completed build
+	 */
 	String publish(String job, long build, String image, List<Path> files) {
 		String url = this.buildService + "/api/v1/builds/" + job + "/" + build;
-		this.http.send("POST", url, this.ciToken, Http.body("image", image));
+		this.http.send("POST", url, this.ciToken,
+				Http.body("image", image, "kernel", "5.14.0-demo", "gitCommit",
+						Sha256.of(("demo " + job + " " + build).getBytes(StandardCharsets.UTF_8)).substring(0, 40),
+						"ciUrl", "https://ci.example.net/job/" + job + "/" + build + "/"));
 		List<Map<String, Object>> manifest = new ArrayList<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
