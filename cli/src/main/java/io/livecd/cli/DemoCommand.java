@@ -54,14 +54,13 @@ class DemoCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		StackDescription stack = stack();
 		String repo = stack.services().get("repo-service");
-		DemoPublisher publisher = new DemoPublisher(this.http, stack.services().get("build-service"),
-				stack.tokens().get("ci"));
+		DemoPublisher publisher = new DemoPublisher(stack.services().get("build-service"), stack.tokens().get("ci"));
 		long base = highestBuild(repo);
 		Path dir = Files.createTempDirectory("livecd-demo");
 		try {
 			for (long n = base + 1; n <= base + 3; n++) {
-				publisher.publish(SampleBuilds.ISO_JOB, n, "speedtest", SampleBuilds.iso(dir, n));
-				publisher.publish(SampleBuilds.DRACUT_JOB, n, "speedtest", SampleBuilds.dracut(dir, n));
+				publisher.publish(SampleBuilds.ISO_JOB, n, SampleBuilds.iso(dir, n));
+				publisher.publish(SampleBuilds.DRACUT_JOB, n, SampleBuilds.dracut(dir, n));
 				say("published build " + n + " of " + SampleBuilds.ISO_JOB + " and " + SampleBuilds.DRACUT_JOB);
 				long published = n;
 				await("aliases on build " + n, () -> aliasesOn(repo, published));

@@ -1,75 +1,53 @@
 package io.livecd.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import io.livecd.cli.publish.PublishCommand;
 import io.livecd.common.checksum.Sha256;
-import tools.jackson.databind.JsonNode;
+import picocli.CommandLine;
 
 /**
- * Publishes a build through build-service's HTTP API, as CI does: open the build, stream
- * each file with its sha256, complete it with the manifest.
+ * Publishes a demo build with {@code livecd publish}, run in this process with the local
+ * stack's build-service and ci token, as a CI job would run it.
  */
 final class DemoPublisher {
-
-	private final Http http;
 
 	private final String buildService;
 
 	private final String ciToken;
 
-	DemoPublisher(Http http, String buildService, String ciToken) {
-		this.http = http;
+	DemoPublisher(String buildService, String ciToken) {
 		this.buildService = buildService;
 		this.ciToken = ciToken;
 	}
 
 	/**
-	 * @return the event id of the completed build
-	 */
-	String publish(String job, long build, String image, List<Path> files) {
-		String url = this.buildService + "/api/v1/builds/" + job + "/" + build;
-		this.http.send("POST", url, this.ciToken,
-				Http.body("image", image, "kernel", "5.14.0-demo", "gitCommit",
-						Sha256.of(("demo " + job + " " + build).getBytes(StandardCharsets.UTF_8)).substring(0, 40),
-						"ciUrl", "https://ci.example.net/job/" + job + "/" + build + "/"));
-		List<Map<String, Object>> manifest = new ArrayList<>();
-		for (Path file : files) {
-			String name = file.getFileName().toString();
-			String sha256 = sha256(file);
-			JsonNode stored = this.http.putFile(url + "/artifacts/" + name, this.ciToken, file, sha256);
-			if (!sha256.equals(stored.path("sha256").asString(""))) {
-				throw new IllegalStateException("build-service stored other bytes for " + name);
-			}
-			manifest.add(Map.of("name", name, "size", size(file), "sha256", sha256));
+	 * @return the event id of the completed build */
+	String publish(String job, long build, List<Path> files) {
+		List<String> args = new ArrayList<>(List.of("--job", job, "--build", Long.toString(build), "--image",
+				"speedtest", "--kernel", "5.14.0-demo", "--git-commit", commit(job, build), "--ci-url",
+				"https://ci.example.net/job/" + job + "/" + build + "/", "--server", this.buildService, "--token",
+				this.ciToken));
+		files.forEach((file) -> args.add(file.toString()));
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine publish = new CommandLine(new PublishCommand()).setOut(new PrintWriter(out, true))
+			.setErr(new PrintWriter(err, true));
+		if (publish.execute(args.toArray(String[]::new)) != 0) {
+			String[] lines = err.toString().strip().split("\n");
+			throw new IllegalStateException(lines[lines.length - 1]);
 		}
-		JsonNode completed = this.http.send("POST", url + "/complete", this.ciToken, Map.of("artifacts", manifest));
-		return completed.path("eventId").asString("-");
+		return out.toString().strip();
 	}
 
-	private static String sha256(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return Sha256.of(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-	}
-
-	private static long size(Path file) {
-		try {
-			return Files.size(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
+	/** A made-up commit id, the same for the same build. */
+	private static String commit(String job, long build) {
+		return Sha256.of(("demo " + job + " " + build).getBytes(StandardCharsets.UTF_8)).substring(0, 40);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.livecd.cli;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -8,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -46,23 +44,6 @@ final class Http {
 	 */
 	JsonNode send(String method, String url, String token, Object body) {
 		return exchange(method, url, (token != null) ? "Bearer " + token : null, body);
-	}
-
-	/**
-	 * {@code PUT} of a file's bytes, streamed, with a bearer token and the file's sha256
-	 * in {@code X-Checksum-Sha256}.
-	 */
-	JsonNode putFile(String url, String token, Path file, String sha256) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/octet-stream")
-			.header("X-Checksum-Sha256", sha256);
-		try {
-			request.PUT(HttpRequest.BodyPublishers.ofFile(file));
-		}
-		catch (FileNotFoundException ex) {
-			throw new IllegalStateException("cannot read " + file);
-		}
-		return exchange(request, "PUT", url, "Bearer " + token);
 	}
 
 	private JsonNode exchange(String method, String url, String authorization, Object body) {

@@ -2,6 +2,7 @@ package io.livecd.cli;
 
 import java.io.UncheckedIOException;
 
+import io.livecd.cli.publish.PublishCommand;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Spec;
 /** The {@code livecd} command: its subcommands do the work. */
 @Command(name = "livecd", mixinStandardHelpOptions = true, versionProvider = LivecdCommand.Version.class,
 		description = "Verified LiveCD boot images from CI to every location's mirror and Foreman.",
-		subcommands = { UpCommand.class, DownCommand.class, StatusCommand.class, AliasCommands.History.class,
-				AliasCommands.Rollback.class, AliasCommands.Pin.class, AliasCommands.Unpin.class, ReplayCommand.class,
-				TaskCommand.class, DemoCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { UpCommand.class, DownCommand.class, PublishCommand.class, StatusCommand.class,
+				AliasCommands.History.class, AliasCommands.Rollback.class, AliasCommands.Pin.class,
+				AliasCommands.Unpin.class, ReplayCommand.class, TaskCommand.class, DemoCommand.class,
+				CommandLine.HelpCommand.class })
 public class LivecdCommand implements Runnable {
 
 	@Spec

@@ -28,6 +28,7 @@ class LivecdCommandTest {
 		assertThat(this.out.toString()).contains("Commands:")
 			.containsPattern("\\n  up +Run the whole system on this machine")
 			.containsPattern("\\n  down +Stop what 'livecd up' started")
+			.containsPattern("\\n  publish +Publish a CI build")
 			.containsPattern("\\n  status +Each alias's build")
 			.containsPattern("\\n  history +Every move of an alias")
 			.containsPattern("\\n  rollback +Move an alias back")
