@@ -27,7 +27,8 @@ final class DemoPublisher {
 	}
 
 	/**
-	 * @return the event id of the completed build */
+	 * @return the event id of the completed build
+	 */
 	String publish(String job, long build, List<Path> files) {
 		List<String> args = new ArrayList<>(List.of("--job", job, "--build", Long.toString(build), "--image",
 				"speedtest", "--kernel", "5.14.0-demo", "--git-commit", commit(job, build), "--ci-url",

@@ -46,7 +46,7 @@ class Servers {
 
 	/** The running local stack, if any. */
 	Optional<StackDescription> stack() {
-		if (this.stack == null) {
+		if (this.stack == null || this.stack.isEmpty()) {
 			this.stack = Stacks.fromEnvironment().description();
 		}
 		return this.stack;

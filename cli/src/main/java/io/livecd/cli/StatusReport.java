@@ -68,9 +68,13 @@ record StatusReport(List<Alias> aliases, Map<String, Map<String, MirrorAlias>> m
 		return lagging;
 	}
 
-	/** Whether every alias names {@code build} and every location follows. */
+	/**
+	 * Whether every alias names {@code build} and every location follows (never without a
+	 * location to follow).
+	 */
 	boolean settledOn(long build) {
-		return this.aliases.stream().allMatch((alias) -> Long.valueOf(build).equals(alias.build())) && !lags();
+		return !this.mirrors.isEmpty()
+				&& this.aliases.stream().allMatch((alias) -> Long.valueOf(build).equals(alias.build())) && !lags();
 	}
 
 	String render(Instant now) {

@@ -40,6 +40,13 @@ class StatusReportTest {
 	}
 
 	@Test
+	void shouldNeverCallARolloutWithoutLocationsSettled() {
+		assertThat(new StatusReport(List.of(SQUASH), Map.of(), Map.of()).settledOn(3)).isFalse();
+		assertThat(report(new StatusReport.MirrorAlias(3L, true, 3L), PATH).settledOn(3)).isTrue();
+		assertThat(report(new StatusReport.MirrorAlias(3L, true, 3L), PATH).settledOn(2)).isFalse();
+	}
+
+	@Test
 	void shouldFlagALocationWhoseMirrorIsStillWarming() {
 		StatusReport report = report(new StatusReport.MirrorAlias(3L, false, 2L), PATH);
 		assertThat(report.lags()).isTrue();
