@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,7 +89,7 @@ class PullThroughIT {
 		assertThat(range.statusCode()).isEqualTo(206);
 		assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/" + content.length);
 		assertThat(range.body()).isEqualTo(Arrays.copyOfRange(content, 1000, 2000));
-		assertThat(this.mirror.cached(JOB, "ranged.img")).hasBinaryContent(content);
+		await().untilAsserted(() -> assertThat(this.mirror.cached(JOB, "ranged.img")).hasBinaryContent(content));
 		assertThat(this.mirror.get(path("ranged.img")).body()).isEqualTo(content);
 		assertThat(this.upstream.requests(JOB, "ranged.img")).isEqualTo(1);
 	}
@@ -119,6 +120,24 @@ class PullThroughIT {
 		assertThat(this.mirror.get(path("missing.img")).statusCode()).isEqualTo(404);
 		assertThat(this.mirror.get("/livecd/builds/..x/file").statusCode()).isEqualTo(400);
 		assertThat(this.mirror.get("/livecd/builds/a/b/c").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldRefuseWritesAndCountFileRequestsItself() throws Exception {
+		this.upstream.serve(JOB, "counted.img", bytes(1000, 6));
+		assertThat(this.mirror.get(path("counted.img")).statusCode()).isEqualTo(200);
+		await().until(() -> Files.exists(this.mirror.cached(JOB, "counted.img")));
+		assertThat(this.mirror.get(path("counted.img")).statusCode()).isEqualTo(200);
+		HttpResponse<String> post = RunningMirror.CLIENT
+			.send(HttpRequest.newBuilder(this.mirror.uri(path("counted.img")))
+				.POST(HttpRequest.BodyPublishers.ofString("x"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(post.statusCode()).isEqualTo(405);
+		assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+		String metrics = this.mirror.getString("/actuator/prometheus");
+		assertThat(metrics).containsPattern("livecd_mirror_requests_total\\{result=\"hit\"\\} [1-9]")
+			.containsPattern("livecd_mirror_requests_total\\{result=\"miss\"\\} [1-9]")
+			.doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*uri=\"UNKNOWN\"");
 	}
 
 	@Nested

@@ -25,7 +25,8 @@ class ArchitectureTest {
 	@Test
 	void shouldKeepModelAndApplicationFreeOfFrameworks() {
 		noClasses().that()
-			.resideInAnyPackage("io.livecd.repo.catalog.model..", "io.livecd.repo.catalog.application..")
+			.resideInAnyPackage("io.livecd.repo.catalog.model..", "io.livecd.repo.catalog.application..",
+					"io.livecd.repo.location.model..", "io.livecd.repo.location.application..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(FRAMEWORKS)
@@ -35,10 +36,11 @@ class ArchitectureTest {
 	@Test
 	void shouldKeepTheModelIndependentOfItsUsers() {
 		noClasses().that()
-			.resideInAPackage("io.livecd.repo.catalog.model..")
+			.resideInAnyPackage("io.livecd.repo.catalog.model..", "io.livecd.repo.location.model..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("io.livecd.repo.catalog.application..", "io.livecd.repo.catalog.infrastructure..",
+					"io.livecd.repo.location.application..", "io.livecd.repo.location.infrastructure..",
 					"io.livecd.repo.web..", "io.livecd.repo.auth..")
 			.check(CLASSES);
 	}

@@ -43,12 +43,11 @@ final class Builds {
 
 	/**
 	 * Moves an alias as repo-service does: on livecd.repo and on the compacted
-	 * livecd.aliases. The bridge does not read {@code previous}; it is set because the v1
-	 * codec cannot carry a null one.
+	 * livecd.aliases ({@code previous} is not read by the bridge).
 	 */
 	static void move(EventPublisher events, String alias, AliasTarget target, AliasUpdateReason reason) {
-		AliasUpdated moved = new AliasUpdated(UUID.randomUUID().toString(), Instant.now(), alias, squashfs(1), target,
-				reason, "repo-service");
+		AliasUpdated moved = new AliasUpdated(UUID.randomUUID().toString(), Instant.now(), alias, null, target, reason,
+				"repo-service");
 		events.publish(moved);
 		events.publish(moved, Topics.ALIASES);
 	}

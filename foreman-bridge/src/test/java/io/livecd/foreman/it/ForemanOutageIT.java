@@ -45,7 +45,7 @@ class ForemanOutageIT {
 	@DynamicPropertySource
 	static void foreman(DynamicPropertyRegistry registry) {
 		foreman.register(registry);
-		registry.add("livecd.foreman.request-timeout", () -> "1s");
+		registry.add("livecd.foreman.request-timeout", () -> "2s");
 	}
 
 	@AfterAll
@@ -86,15 +86,15 @@ class ForemanOutageIT {
 
 	@Test
 	void shouldNotLetASlowLocationDelayAnother() {
-		Instant recovery = Instant.now().plusSeconds(10);
-		foreman.state().faults().add(new Fault(0, Duration.ofSeconds(3), "/api/locations/1/", -1, recovery));
+		Instant recovery = Instant.now().plusSeconds(15);
+		foreman.state().faults().add(new Fault(0, Duration.ofSeconds(5), "/api/locations/1/", -1, recovery));
 		AliasTarget build = squashfs(601);
 
 		Builds.move(this.events, Builds.SQUASHFS, build, AliasUpdateReason.PUBLISH);
 		Builds.synced(this.events, "ams", build);
 		Builds.synced(this.events, "nyc", build);
 
-		await().atMost(Duration.ofSeconds(8))
+		await().atMost(Duration.ofSeconds(12))
 			.untilAsserted(() -> assertThat(foreman.location(2, "live_squash")).hasValue(path(build)));
 		assertThat(foreman.location(1, "live_squash")).isNotEqualTo(Optional.of(path(build)));
 		assertThat(Instant.now()).isBefore(recovery);

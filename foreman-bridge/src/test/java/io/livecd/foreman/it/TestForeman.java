@@ -70,7 +70,7 @@ final class TestForeman implements AutoCloseable {
 		settings.put("livecd.foreman.locations.nyc.mirror-url", NYC_MIRROR);
 		settings.put("livecd.foreman.aliases[speedtest.initrd]", "live_initrd");
 		settings.put("livecd.foreman.rebuild-hostgroups", "1");
-		settings.put("livecd.foreman.request-timeout", "2s");
+		settings.put("livecd.foreman.request-timeout", "5s");
 		settings.put("livecd.foreman.retry.initial-backoff", "200ms");
 		settings.put("livecd.foreman.retry.max-backoff", "2s");
 		settings.put("livecd.foreman.retry.max-attempts", "100");

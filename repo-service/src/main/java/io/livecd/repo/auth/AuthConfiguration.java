@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Pinning and unpinning need a token of role {@code ops}; reading needs none. */
+/**
+ * Pinning, unpinning, rollback and restore need a token of role {@code ops}; reading
+ * needs none.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration implements WebMvcConfigurer {
 
@@ -18,14 +21,16 @@ class AuthConfiguration implements WebMvcConfigurer {
 	AuthConfiguration(RepoServiceProperties properties) {
 		this.tokens = BearerTokens.parse(properties.auth().tokens());
 		if (this.tokens.isEmpty()) {
-			log.warn("No bearer tokens configured (LIVECD_TOKENS): every pin and unpin will be refused");
+			log.warn(
+					"No bearer tokens configured (LIVECD_TOKENS): every pin, unpin, rollback and restore will be refused");
 		}
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new BearerTokenInterceptor(this.tokens, Role.OPS))
-			.addPathPatterns("/api/v1/aliases/*/pin", "/api/v1/jobs/*/builds/*/pin");
+			.addPathPatterns("/api/v1/aliases/*/pin", "/api/v1/aliases/*/rollback", "/api/v1/aliases/*/restore",
+					"/api/v1/jobs/*/builds/*/pin");
 	}
 
 }

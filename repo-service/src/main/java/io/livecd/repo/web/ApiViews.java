@@ -88,10 +88,11 @@ final class ApiViews {
 
 	}
 
-	record AliasMoveView(String id, Instant time, String reason, String actor, TargetView previous, TargetView target) {
+	record AliasMoveView(String id, String alias, Instant time, String reason, String actor, TargetView previous,
+			TargetView target) {
 
 		static AliasMoveView of(AliasUpdated updated) {
-			return new AliasMoveView(updated.id(), updated.time(), reasonOf(updated), updated.actor(),
+			return new AliasMoveView(updated.id(), updated.alias(), updated.time(), reasonOf(updated), updated.actor(),
 					TargetView.of(updated.previous()), TargetView.of(updated.target()));
 		}
 

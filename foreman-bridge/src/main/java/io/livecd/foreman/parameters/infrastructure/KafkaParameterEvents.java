@@ -11,9 +11,8 @@ import java.util.UUID;
 
 /**
  * {@code foreman.parameters-updated} and {@code foreman.update-failed} on livecd.foreman,
- * keyed by scope. An absent value (no old value, a removed parameter, no location for a
- * global or host scope) is sent as an empty string: the v1 codec omits nulls and then
- * refuses the record for the missing field.
+ * keyed by scope. The location is {@code null} for a global or host scope, the old value
+ * {@code null} for a new parameter; a removed parameter has the new value {@code ""}.
  */
 final class KafkaParameterEvents implements ParameterEvents {
 
@@ -26,7 +25,7 @@ final class KafkaParameterEvents implements ParameterEvents {
 	@Override
 	public void updated(Scope scope, String name, String previous, String current) {
 		this.publisher.publish(new ForemanParametersUpdated(UUID.randomUUID().toString(), Instant.now(), scope.key(),
-				location(scope), name, orEmpty(previous), orEmpty(current)));
+				location(scope), name, previous, Objects.requireNonNullElse(current, "")));
 	}
 
 	@Override
@@ -36,11 +35,7 @@ final class KafkaParameterEvents implements ParameterEvents {
 	}
 
 	private static String location(Scope scope) {
-		return (scope instanceof Scope.Location location) ? location.name() : "";
-	}
-
-	private static String orEmpty(String value) {
-		return Objects.requireNonNullElse(value, "");
+		return (scope instanceof Scope.Location location) ? location.name() : null;
 	}
 
 }

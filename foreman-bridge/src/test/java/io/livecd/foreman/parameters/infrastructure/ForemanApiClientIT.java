@@ -43,7 +43,7 @@ class ForemanApiClientIT {
 	@BeforeEach
 	void fresh() {
 		foreman.state().reset();
-		this.client = Clients.client(foreman.url(), "s3cret", Duration.ofSeconds(2));
+		this.client = Clients.client(foreman.url(), "s3cret", Duration.ofSeconds(15));
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class ForemanApiClientIT {
 
 	@Test
 	void shouldGiveUpAtOnceOnWrongCredentialsWithoutNamingThePassword() {
-		Outcome outcome = Clients.client(foreman.url(), "wrong-password", Duration.ofSeconds(2))
+		Outcome outcome = Clients.client(foreman.url(), "wrong-password", Duration.ofSeconds(15))
 			.set(AMS, "live_squash", "a");
 
 		assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class, (failed) -> {
@@ -134,8 +134,8 @@ class ForemanApiClientIT {
 		assertThat(client.set(AMS, "live_squash", "a")).isInstanceOfSatisfying(Outcome.Failed.class,
 				(failed) -> assertThat(failed.retryable()).isTrue());
 
-		foreman.state().faults().add(new Fault(0, Duration.ofMillis(1500), null, 1, null));
-		ForemanApiClient impatient = Clients.client(foreman.url(), "s3cret", Duration.ofMillis(300));
+		foreman.state().faults().add(new Fault(0, Duration.ofSeconds(3), null, 1, null));
+		ForemanApiClient impatient = Clients.client(foreman.url(), "s3cret", Duration.ofMillis(500));
 		assertThatThrownBy(() -> impatient.set(AMS, "live_squash", "a")).isInstanceOf(ForemanUnreachable.class)
 			.hasMessageContaining("GET api/locations/3/parameters");
 	}

@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +38,10 @@ public final class CacheDisk {
 
 	private final Path temp;
 
+	private final String run = Long.toHexString(System.currentTimeMillis());
+
+	private final AtomicLong sequence = new AtomicLong();
+
 	public CacheDisk(Path root) {
 		this.builds = root.resolve(BuildPaths.BUILDS);
 		this.meta = root.resolve(".meta");
@@ -55,7 +59,7 @@ public final class CacheDisk {
 	/** A new, not yet existing path for a download in progress. */
 	public Path newTemp() throws IOException {
 		Files.createDirectories(this.temp);
-		return this.temp.resolve(UUID.randomUUID() + ".part");
+		return this.temp.resolve(this.run + "-" + this.sequence.incrementAndGet() + ".part");
 	}
 
 	/** Moves a flushed, verified download into place, its metadata first. */

@@ -12,6 +12,7 @@ import io.livecd.repo.catalog.application.PinningAlias;
 import io.livecd.repo.catalog.application.PruningBuilds;
 import io.livecd.repo.catalog.application.PublishingBuild;
 import io.livecd.repo.catalog.application.RestoringCatalog;
+import io.livecd.repo.catalog.application.RollingBackAlias;
 import io.livecd.repo.catalog.model.AliasRule;
 import io.livecd.repo.catalog.model.AliasRules;
 import io.livecd.repo.catalog.model.RetentionPolicy;
@@ -86,6 +87,11 @@ class CatalogConfiguration {
 	@Bean
 	PinningAlias pinningAlias(CatalogStore store, AliasRules rules, PruningBuilds pruning, Clock clock) {
 		return new PinningAlias(store, rules, pruning, clock);
+	}
+
+	@Bean
+	RollingBackAlias rollingBackAlias(CatalogStore store, AliasRules rules, Clock clock) {
+		return new RollingBackAlias(store, rules, clock);
 	}
 
 	@Bean

@@ -33,6 +33,8 @@ class Repository {
 
 	final PinningAlias pinning;
 
+	final RollingBackAlias rollingBack;
+
 	final LearningForemanParameters foreman;
 
 	final FindingFiles files;
@@ -56,6 +58,7 @@ class Repository {
 		this.publishing = new PublishingBuild(this.store, this.artifacts, this.manifests, rules, this.pruning,
 				this.clock);
 		this.pinning = new PinningAlias(this.store, rules, this.pruning, this.clock);
+		this.rollingBack = new RollingBackAlias(this.store, rules, this.clock);
 		this.foreman = new LearningForemanParameters(this.store, this.pruning);
 		this.files = new FindingFiles(this.store, this.artifacts);
 		this.restoring = new RestoringCatalog(this.store, log, this.manifests, this.pruning);

@@ -8,7 +8,8 @@ import io.livecd.mirror.cache.application.FindingFile;
 import io.livecd.mirror.cache.application.Lookup;
 import io.livecd.mirror.cache.model.ArtifactKey;
 import io.livecd.mirror.http.Conditions;
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,13 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET|HEAD /livecd/builds/{job}/{file}} and {@code /livecd/{alias}}: the
- * repository layout, from the cache or pulled through on a miss. A plain servlet rather
- * than a controller: it needs Tomcat's sendfile and control over a response it may have
- * to cut short.
+ * repository layout, from the cache or pulled through on a miss. A servlet filter first
+ * in the chain rather than a controller: it answers every request under {@code /livecd/}
+ * itself, so none of Spring MVC's filters and dispatching runs for a file; it needs
+ * Tomcat's sendfile and control over a response it may have to cut short.
  */
-final class LivecdServlet extends HttpServlet {
+final class LivecdFilter extends HttpFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(LivecdServlet.class);
+	private static final Logger log = LoggerFactory.getLogger(LivecdFilter.class);
+
+	private static final String PREFIX = "/livecd";
 
 	static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -44,27 +48,29 @@ final class LivecdServlet extends HttpServlet {
 
 	private final transient JsonMapper json;
 
-	LivecdServlet(FindingFile finding, AliasTable aliases, FillReplies filling, JsonMapper json) {
+	private final transient ServingMeters meters;
+
+	LivecdFilter(FindingFile finding, AliasTable aliases, FillReplies filling, JsonMapper json, ServingMeters meters) {
 		this.finding = finding;
 		this.aliases = aliases;
 		this.filling = filling;
 		this.json = json;
+		this.meters = meters;
 	}
 
 	@Override
-	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		handle(request, response, true);
-	}
-
-	@Override
-	protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		handle(request, response, false);
-	}
-
-	private void handle(HttpServletRequest request, HttpServletResponse response, boolean get) throws IOException {
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException {
+		boolean get = "GET".equals(request.getMethod());
+		if (!get && !"HEAD".equals(request.getMethod())) {
+			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+			problem(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed",
+					"files under /livecd/ are read-only");
+			return;
+		}
 		Conditions conditions = new Conditions(get, request.getHeader(HttpHeaders.IF_NONE_MATCH),
 				request.getHeader(HttpHeaders.IF_RANGE), request.getHeader(HttpHeaders.RANGE));
-		LivecdPath path = LivecdPath.parse(request.getPathInfo());
+		LivecdPath path = LivecdPath.parse(pathBelowPrefix(request));
 		if (path instanceof LivecdPath.File file) {
 			serve(request, response, file.key(), conditions, IMMUTABLE);
 		}
@@ -101,9 +107,11 @@ final class LivecdServlet extends HttpServlet {
 		try {
 			Lookup lookup = this.finding.find(key);
 			if (lookup instanceof Lookup.Hit hit) {
+				this.meters.hit();
 				this.cached.send(request, response, hit, conditions, cacheControl);
 			}
 			else {
+				this.meters.miss();
 				this.filling.send(response, ((Lookup.Miss) lookup).fill(), conditions, cacheControl);
 			}
 		}
@@ -131,9 +139,17 @@ final class LivecdServlet extends HttpServlet {
 	 * so it includes no error page (which would pad the body up to its announced length)
 	 * and closes the connection; the client sees a truncated transfer.
 	 */
-	private static ClientAbortException cut(ArtifactKey key, Exception cause) {
+	private ClientAbortException cut(ArtifactKey key, Exception cause) {
 		log.warn("Cutting the response for {}: {}", key, cause.getMessage());
+		this.meters.cut();
 		return new ClientAbortException(cause);
+	}
+
+	/** The decoded, normalised path below {@code /livecd}, e.g. {@code /builds/j/f}. */
+	private static String pathBelowPrefix(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		String path = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
+		return path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
 	}
 
 	private void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
