@@ -23,12 +23,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the alias moves of {@code livecd.repo} up to an instant: every partition from its
- * beginning to the first record stamped after it ({@code offsetsForTimes}), no consumer
- * group, nothing committed.
+ * beginning to the first record stamped a minute after it ({@code offsetsForTimes}; a
+ * record is stamped when it is sent, a little after its event's time, which the fold
+ * compares), no consumer group, nothing committed.
  */
 final class RepoLog {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	/** How much later than its event's time a record may be stamped. */
+	private static final Duration STAMPED_LATER = Duration.ofMinutes(1);
 
 	private RepoLog() {
 	}
@@ -68,11 +72,14 @@ final class RepoLog {
 		}
 	}
 
-	/** Per partition, the offset of the first record after {@code until}, or its end. */
+	/**
+	 * Per partition, the offset of the first record stamped well after {@code until}, or
+	 * its end.
+	 */
 	private static Map<TopicPartition, Long> stopOffsets(KafkaConsumer<String, byte[]> consumer,
 			List<TopicPartition> partitions, Instant until) {
 		Map<TopicPartition, Long> query = new HashMap<>();
-		partitions.forEach((partition) -> query.put(partition, until.toEpochMilli() + 1));
+		partitions.forEach((partition) -> query.put(partition, until.plus(STAMPED_LATER).toEpochMilli() + 1));
 		Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(query, TIMEOUT);
 		Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, TIMEOUT);
 		Map<TopicPartition, Long> stops = new HashMap<>();
