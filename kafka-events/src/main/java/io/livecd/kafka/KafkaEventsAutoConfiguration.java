@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -113,13 +112,11 @@ class KafkaEventsAutoConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics livecdNewTopics(EventTopics livecdTopics, EventsProperties properties) {
 		List<NewTopic> topics = new ArrayList<>();
-		for (String topic : livecdTopics.all()) {
-			NewTopic newTopic = new NewTopic(topic, Optional.of(properties.partitions()), Optional.empty());
-			if (topic.equals(livecdTopics.aliases())) {
-				newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-			}
-			topics.add(newTopic);
-			topics.add(new NewTopic(Topics.deadLetter(topic), Optional.of(properties.partitions()), Optional.empty()));
+		for (String topic : Topics.ALL) {
+			String name = livecdTopics.of(topic);
+			Optional<Integer> partitions = Optional.of(properties.partitions());
+			topics.add(new NewTopic(name, partitions, Optional.empty()).configs(Topics.settings(topic)));
+			topics.add(new NewTopic(Topics.deadLetter(name), partitions, Optional.empty()));
 		}
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
 	}

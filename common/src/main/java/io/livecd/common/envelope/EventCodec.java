@@ -24,8 +24,7 @@ public final class EventCodec {
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-		.changeDefaultPropertyInclusion((include) -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.changeDefaultPropertyInclusion((include) -> include.withValueInclusion(JsonInclude.Include.ALWAYS))
 		.build();
 
 	private final String source;

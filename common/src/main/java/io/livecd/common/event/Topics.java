@@ -1,6 +1,7 @@
 package io.livecd.common.event;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Kafka topic names. Each topic is keyed by the thing whose order matters, so one
@@ -41,6 +42,18 @@ public final class Topics {
 
 	public static boolean isCompacted(String topic) {
 		return ALIASES.equals(topic);
+	}
+
+	/**
+	 * Kafka topic settings for a topic of the contract. The log is the history that
+	 * restarts and replays fold, so nothing in it expires; the aliases topic keeps the
+	 * last record of each alias instead.
+	 */
+	public static Map<String, String> settings(String topic) {
+		if (isCompacted(topic)) {
+			return Map.of("cleanup.policy", "compact");
+		}
+		return Map.of("retention.ms", "-1");
 	}
 
 }

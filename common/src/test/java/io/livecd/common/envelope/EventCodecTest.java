@@ -3,6 +3,7 @@ package io.livecd.common.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livecd.common.event.AliasUpdated;
+import io.livecd.common.event.BuildCompleted;
 import io.livecd.common.event.EventFixtures;
 import io.livecd.common.event.Topics;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +48,35 @@ class EventCodecTest {
 	}
 
 	@Test
+	void shouldRoundTripOptionalFieldsLeftEmpty() {
+		AliasUpdated moved = (AliasUpdated) EventFixtures.oneOfEach()
+			.get(io.livecd.common.event.EventType.ALIAS_UPDATED);
+		AliasUpdated firstMove = new AliasUpdated(moved.id(), moved.time(), moved.alias(), null, moved.target(),
+				moved.reason(), moved.actor());
+		EncodedEvent firstEncoded = this.codec.encode(firstMove);
+
+		assertThat(EventCodec.decode(firstEncoded.headers(), firstEncoded.payload()))
+			.isEqualTo(new Decoding.Decoded(firstMove, "build-service"));
+	}
+
+	@Test
 	void shouldIgnoreFieldsAddedByANewerProducer() {
 		String json = new String(this.encoded.payload(), StandardCharsets.UTF_8).replaceFirst("\\{",
 				"{\"addedLater\":{\"x\":1},");
 
 		assertThat(EventCodec.decode(this.encoded.headers(), json.getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(Decoding.Decoded.class);
+	}
+
+	@Test
+	void shouldReadAPayloadWithoutAnOptionalFieldAsAnOlderProducerWroteIt() {
+		String json = new String(this.encoded.payload(), StandardCharsets.UTF_8)
+			.replace("\"kernel\":\"5.14.0-427.el8\",", "");
+
+		Decoding decoding = EventCodec.decode(this.encoded.headers(), json.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(decoding).isInstanceOfSatisfying(Decoding.Decoded.class,
+				(decoded) -> assertThat(((BuildCompleted) decoded.event()).kernel()).isNull());
 	}
 
 	@Test

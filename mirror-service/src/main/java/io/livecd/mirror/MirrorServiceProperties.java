@@ -1,0 +1,64 @@
+package io.livecd.mirror;
+
+import io.livecd.common.name.Names;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of one mirror instance.
+ *
+ * @param location the location this instance serves (consumer group
+ * {@code mirror-<location>}, subject of its events)
+ * @param upstream base URL of the central repository or of another mirror
+ * @param cacheDir where cached files live
+ * @param quota disk space the cache may use; alias targets are kept even beyond it
+ * @param publicUrl base URL clients use to reach this mirror, for the status page
+ * @param parallelism how many files are pre-warmed at once
+ * @param upstreamTimeout longest silence of the upstream before a download fails
+ * @param retry how failed pre-warms are retried
+ * @param events whether the mirror talks to Kafka; without, it is a plain pull-through
+ * cache
+ */
+@Validated
+@ConfigurationProperties("livecd.mirror")
+public record MirrorServiceProperties(@NotNull String location, @NotNull URI upstream, @NotNull Path cacheDir,
+		@DefaultValue("50GB") @NotNull DataSize quota, @NotNull URI publicUrl,
+		@DefaultValue("2") @Min(1) int parallelism, @DefaultValue("30s") @NotNull Duration upstreamTimeout,
+		@DefaultValue @NotNull @Valid Retry retry, @DefaultValue @NotNull @Valid Events events) {
+
+	public MirrorServiceProperties {
+		Names.require("location", location);
+		if (cacheDir == null || cacheDir.toString().isBlank()) {
+			throw new IllegalArgumentException("cache-dir is missing (MIRROR_CACHE_DIR)");
+		}
+	}
+
+	/** The Kafka consumer group of this location. */
+	public String groupId() {
+		return "mirror-" + this.location;
+	}
+
+	/**
+	 * @param attempts retries after the first failed try
+	 * @param initialBackoff pause before the first retry, doubled for each next one
+	 * @param maxBackoff longest pause
+	 */
+	public record Retry(@DefaultValue("5") @Min(0) int attempts, @DefaultValue("1s") @NotNull Duration initialBackoff,
+			@DefaultValue("1m") @NotNull Duration maxBackoff) {
+	}
+
+	/**
+	 * @param enabled {@code false} runs the mirror without Kafka
+	 */
+	public record Events(@DefaultValue("true") boolean enabled) {
+	}
+
+}

@@ -1,0 +1,136 @@
+package io.livecd.mirror.cache.infrastructure;
+
+import io.livecd.common.checksum.Sha256;
+import io.livecd.mirror.cache.application.Fetch;
+import io.livecd.mirror.cache.application.Upstream;
+import io.livecd.mirror.cache.application.UpstreamFile;
+import io.livecd.mirror.cache.model.ArtifactKey;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The upstream over plain HTTP/1.1: {@code GET <base>/livecd/builds/{job}/{file}} on a
+ * connection of its own. Blocking, on the thread that asks, so the first client of a miss
+ * gets its headers as soon as the upstream answers; a silent upstream fails the read
+ * after the timeout, and {@link UpstreamFile#abort()} closes the socket under a blocked
+ * read.
+ */
+final class HttpUpstream implements Upstream {
+
+	private static final int BUFFER = 64 * 1024;
+
+	private final String host;
+
+	private final int port;
+
+	private final String basePath;
+
+	private final String hostField;
+
+	private final int timeoutMillis;
+
+	HttpUpstream(URI base, Duration timeout) {
+		if (!"http".equals(base.getScheme()) || base.getHost() == null) {
+			throw new IllegalArgumentException("the upstream must be an http:// URL, not " + base);
+		}
+		this.host = base.getHost();
+		this.port = (base.getPort() > 0) ? base.getPort() : 80;
+		String path = (base.getRawPath() != null) ? base.getRawPath() : "";
+		this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		this.hostField = (base.getPort() > 0) ? this.host + ":" + this.port : this.host;
+		this.timeoutMillis = Math.toIntExact(timeout.toMillis());
+	}
+
+	@Override
+	public Fetch fetch(ArtifactKey key) throws IOException {
+		String target = this.basePath + "/livecd/" + key.path();
+		Socket socket = new Socket();
+		try {
+			socket.setTcpNoDelay(true);
+			socket.connect(new InetSocketAddress(this.host, this.port), this.timeoutMillis);
+			socket.setSoTimeout(this.timeoutMillis);
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: " + this.hostField
+						+ "\r\nUser-Agent: livecd-mirror\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER);
+			ResponseHead head = ResponseHead.read(in);
+			if (head.status() == 200) {
+				return new Fetch.Found(new SocketFile(socket, head, BodyStreams.of(in, head)));
+			}
+			socket.close();
+			if (head.status() == 404 || head.status() == 410) {
+				return new Fetch.Missing();
+			}
+			return new Fetch.Refused("upstream answered " + head.status() + " for " + target);
+		}
+		catch (IOException | RuntimeException ex) {
+			socket.close();
+			throw ex;
+		}
+	}
+
+	private static final class SocketFile implements UpstreamFile {
+
+		private final Socket socket;
+
+		private final ResponseHead head;
+
+		private final InputStream body;
+
+		SocketFile(Socket socket, ResponseHead head, InputStream body) {
+			this.socket = socket;
+			this.head = head;
+			this.body = body;
+		}
+
+		@Override
+		public long length() {
+			try {
+				return this.head.contentLength();
+			}
+			catch (IOException ex) {
+				return -1;
+			}
+		}
+
+		@Override
+		public Optional<String> sha256() {
+			String etag = this.head.field("ETag");
+			if (etag == null || etag.length() != 66 || etag.charAt(0) != '"' || etag.charAt(65) != '"') {
+				return Optional.empty();
+			}
+			String opaque = etag.substring(1, 65);
+			return Sha256.isValid(opaque) ? Optional.of(opaque) : Optional.empty();
+		}
+
+		@Override
+		public InputStream body() {
+			return this.body;
+		}
+
+		@Override
+		public void abort() {
+			close();
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.socket.close();
+			}
+			catch (IOException ex) {
+				// the connection is gone either way
+			}
+		}
+
+	}
+
+}

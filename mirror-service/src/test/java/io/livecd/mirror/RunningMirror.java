@@ -1,0 +1,104 @@
+package io.livecd.mirror;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One mirror instance started by a test, on an ephemeral port and its own cache dir. */
+final class RunningMirror implements AutoCloseable {
+
+	static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final ConfigurableApplicationContext context;
+
+	private final Path cacheDir;
+
+	private RunningMirror(ConfigurableApplicationContext context, Path cacheDir) {
+		this.context = context;
+		this.cacheDir = cacheDir;
+	}
+
+	/** A mirror without Kafka. */
+	static RunningMirror standalone(String location, String upstream, Path cacheDir) {
+		return start(location, upstream, cacheDir, Map.of(), "standalone");
+	}
+
+	/** A mirror that follows the events, with extra settings such as Kafka's. */
+	static RunningMirror withEvents(String location, String upstream, Path cacheDir, Map<String, Object> settings) {
+		return start(location, upstream, cacheDir, settings);
+	}
+
+	private static RunningMirror start(String location, String upstream, Path cacheDir, Map<String, Object> settings,
+			String... profiles) {
+		Map<String, Object> properties = new LinkedHashMap<>(settings);
+		properties.put("server.port", "0");
+		properties.put("server.address", "127.0.0.1");
+		properties.put("livecd.mirror.location", location);
+		properties.put("livecd.mirror.upstream", upstream);
+		properties.put("livecd.mirror.cache-dir", cacheDir.toString());
+		properties.put("livecd.mirror.upstream-timeout", "20s");
+		properties.put("livecd.mirror.retry.attempts", "1");
+		properties.put("livecd.mirror.retry.initial-backoff", "100ms");
+		properties.put("livecd.mirror.retry.max-backoff", "100ms");
+		properties.put("spring.main.banner-mode", "off");
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(MirrorServiceApplication.class)
+			.profiles(profiles)
+			.run(arguments);
+		return new RunningMirror(context, cacheDir);
+	}
+
+	int port() {
+		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + port();
+	}
+
+	URI uri(String path) {
+		return URI.create(url() + path);
+	}
+
+	Path cacheDir() {
+		return this.cacheDir;
+	}
+
+	Path cached(String job, String file) {
+		return this.cacheDir.resolve("builds").resolve(job).resolve(file);
+	}
+
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	String getString(String path) throws IOException, InterruptedException {
+		return CLIENT.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.livecd.repo.auth;
+
+/**
+ * Whoever presented a valid token.
+ *
+ * @param name the token's name from the configuration, the actor of what it changes
+ * @param role what the token may do
+ */
+public record Caller(String name, Role role) {
+
+	/** The request attribute that holds the authenticated caller. */
+	public static final String ATTRIBUTE = "io.livecd.repo.auth.Caller";
+
+}
