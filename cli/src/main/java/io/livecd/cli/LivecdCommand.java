@@ -2,6 +2,8 @@ package io.livecd.cli;
 
 import java.io.UncheckedIOException;
 
+import io.livecd.cli.publish.PublishCommand;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,20 +13,26 @@ import picocli.CommandLine.Spec;
 /** The {@code livecd} command: its subcommands do the work. */
 @Command(name = "livecd", mixinStandardHelpOptions = true, versionProvider = LivecdCommand.Version.class,
 		description = "Verified LiveCD boot images from CI to every location's mirror and Foreman.",
-		subcommands = { UpCommand.class, DownCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { UpCommand.class, DownCommand.class, PublishCommand.class, StatusCommand.class,
+				AliasCommands.History.class, AliasCommands.Rollback.class, AliasCommands.Pin.class,
+				AliasCommands.Unpin.class, ReplayCommand.class, TaskCommand.class, DemoCommand.class,
+				CommandLine.HelpCommand.class })
 public class LivecdCommand implements Runnable {
 
 	@Spec
 	private CommandSpec spec;
 
 	public static void main(String[] args) {
-		System.exit(commandLine().execute(args));
+		CommandLine commandLine = commandLine();
+		int code = commandLine.execute(args);
+		commandLine.getOut().flush();
+		System.exit(code);
 	}
 
 	static CommandLine commandLine() {
 		return new CommandLine(new LivecdCommand()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
-					|| ex instanceof UncheckedIOException) {
+					|| ex instanceof UncheckedIOException || ex instanceof KafkaException) {
 				commandLine.getErr().println("livecd: " + ex.getMessage());
 				return 1;
 			}

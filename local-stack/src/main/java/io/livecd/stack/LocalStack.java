@@ -1,8 +1,10 @@
 package io.livecd.stack;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +45,16 @@ public final class LocalStack {
 	 */
 	public int up(boolean detach) {
 		return new StackStart(this, this.settings, this.layout, this.table, new Progress(this.out)).run(detach);
+	}
+
+	/** What {@code stack.json} says, while the stack runs. */
+	public Optional<StackDescription> description() {
+		return StackFile.read(this.layout.stackFile());
+	}
+
+	/** The data folder. */
+	public Path home() {
+		return this.settings.home();
 	}
 
 	/**

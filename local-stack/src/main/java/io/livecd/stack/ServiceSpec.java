@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,26 +16,32 @@ import java.util.stream.Stream;
  * @param module the Maven module whose jar runs
  * @param port its HTTP port
  * @param environment the variables it gets on top of the inherited ones
+ * @param classifier the classifier of the module's executable jar, or empty
  */
-record ServiceSpec(String name, String module, int port, Map<String, String> environment) {
+record ServiceSpec(String name, String module, int port, Map<String, String> environment, String classifier) {
 
 	ServiceSpec {
 		environment = Map.copyOf(environment);
+	}
+
+	ServiceSpec(String name, String module, int port, Map<String, String> environment) {
+		this(name, module, port, environment, "");
 	}
 
 	String url() {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	/** The module's executable jar, {@code <module>/target/<module>-<version>.jar}. */
+	/**
+	 * The module's executable jar, {@code <module>/target/<module>-<version>.jar}, or
+	 * {@code <module>-<version>-<classifier>.jar}.
+	 */
 	Path jar(Path repoDir) {
 		Path target = repoDir.resolve(this.module).resolve("target");
-		String prefix = this.module + "-";
+		Pattern name = Pattern.compile(Pattern.quote(this.module) + "-\\d[\\w.]*(-SNAPSHOT)?"
+				+ (this.classifier.isEmpty() ? "" : "-" + Pattern.quote(this.classifier)) + "\\.jar");
 		try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
-			return files.filter((file) -> {
-				String fileName = file.getFileName().toString();
-				return fileName.startsWith(prefix) && fileName.endsWith(".jar");
-			})
+			return files.filter((file) -> name.matcher(file.getFileName().toString()).matches())
 				.max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()))
 				.orElseThrow(() -> new IllegalStateException("No jar of " + this.module + " in " + target
 						+ "; start the stack with ./livecd up, which builds it, or build it with"

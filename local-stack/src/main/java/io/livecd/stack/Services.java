@@ -1,13 +1,15 @@
 package io.livecd.stack;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The service processes of the stack and what each is told: repo-service, build-service,
- * foreman-bridge, and one mirror-service per location, every mirror pulling from
- * repo-service.
+ * The service processes of the stack and what each is told: the Foreman simulator (when
+ * no real Foreman is set), repo-service, build-service, foreman-bridge, and one
+ * mirror-service per location, every mirror pulling from repo-service.
  */
 final class Services {
 
@@ -15,7 +17,7 @@ final class Services {
 	}
 
 	static List<ServiceSpec> plan(StackSettings settings, StackLayout layout, Credentials credentials,
-			String kafkaBootstrap, String s3Endpoint) {
+			String kafkaBootstrap, String s3Endpoint, Optional<SimulatedForeman> simulator) {
 		StackPorts ports = settings.ports();
 		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP", kafkaBootstrap, "SERVER_ADDRESS", "127.0.0.1",
 				"LIVECD_TOKENS", credentials.tokensSetting());
@@ -23,11 +25,19 @@ final class Services {
 				"S3_SECRET_KEY", credentials.s3SecretKey(), "S3_BUCKET", S3Server.BUCKET, "S3_REGION", S3Server.REGION);
 		ServiceSpec repo = spec("repo-service", "repo-service", ports.repo(), common, s3);
 		ServiceSpec build = spec("build-service", "build-service", ports.build(), common, s3);
-		ServiceSpec bridge = spec("foreman-bridge", "foreman-bridge", ports.bridge(), common,
-				settings.foreman().map(ForemanTarget::settings).orElse(Map.of()));
 		ServiceSpec ams = mirror("ams", ports.mirrorAms(), layout, repo, common);
 		ServiceSpec nyc = mirror("nyc", ports.mirrorNyc(), layout, repo, common);
-		return List.of(repo, build, bridge, ams, nyc);
+		Map<String, String> foreman = settings.foreman()
+			.map(ForemanTarget::settings)
+			.or(() -> simulator.map((sim) -> sim.bridgeEnvironment(Map.of("ams", ams.url(), "nyc", nyc.url()))))
+			.orElse(Map.of());
+		ServiceSpec bridge = spec("foreman-bridge", "foreman-bridge", ports.bridge(), common, foreman);
+		List<ServiceSpec> services = new ArrayList<>();
+		if (settings.foreman().isEmpty()) {
+			simulator.ifPresent((sim) -> services.add(sim.spec()));
+		}
+		services.addAll(List.of(repo, build, bridge, ams, nyc));
+		return List.copyOf(services);
 	}
 
 	private static ServiceSpec mirror(String location, int port, StackLayout layout, ServiceSpec upstream,

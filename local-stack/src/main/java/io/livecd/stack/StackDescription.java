@@ -45,10 +45,18 @@ public record StackDescription(String home, Instant startedAt, Kafka kafka, S3 s
 	/**
 	 * The Foreman that foreman-bridge talks to.
 	 *
-	 * @param url its URL, or {@code null} when the bridge runs without one
-	 * @param source {@code env} (from {@code FOREMAN_URL}) or {@code none}
+	 * @param url its URL
+	 * @param source {@code simulator} (the stack's Foreman API simulator) or {@code env}
+	 * (from {@code FOREMAN_URL})
+	 * @param user the login, when known
+	 * @param password the simulator's password ({@code null} for a real Foreman)
+	 * @param locations Foreman's location id of each location, when known
 	 */
-	public record Foreman(String url, String source) {
+	public record Foreman(String url, String source, String user, String password, Map<String, Long> locations) {
+
+		public Foreman {
+			locations = (locations != null) ? Map.copyOf(locations) : Map.of();
+		}
 
 	}
 

@@ -51,6 +51,11 @@ record StackLayout(Path home) {
 		return this.home.resolve("tools");
 	}
 
+	/** The password of the Foreman simulator's user. */
+	Path foremanPassword() {
+		return this.home.resolve("foreman").resolve("password");
+	}
+
 	Path credentials() {
 		return this.home.resolve("credentials.properties");
 	}

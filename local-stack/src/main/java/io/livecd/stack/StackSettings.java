@@ -36,6 +36,8 @@ public record StackSettings(Path repoDir, Path home, StackPorts ports, Optional<
 
 	public static final String MIRROR_NYC_PORT = "LIVECD_MIRROR_NYC_PORT";
 
+	public static final String FOREMAN_PORT = "LIVECD_FOREMAN_PORT";
+
 	public static final String START_TIMEOUT = "LIVECD_START_TIMEOUT";
 
 	/** The data folder's name under the checkout when {@value #HOME} is not set. */
@@ -61,7 +63,8 @@ public record StackSettings(Path repoDir, Path home, StackPorts ports, Optional<
 		StackPorts ports = new StackPorts(port(env, KAFKA_PORT, d.kafka()),
 				port(env, KAFKA_CONTROLLER_PORT, d.kafkaController()), port(env, S3_PORT, d.s3()),
 				port(env, REPO_PORT, d.repo()), port(env, BUILD_PORT, d.build()), port(env, BRIDGE_PORT, d.bridge()),
-				port(env, MIRROR_AMS_PORT, d.mirrorAms()), port(env, MIRROR_NYC_PORT, d.mirrorNyc()));
+				port(env, MIRROR_AMS_PORT, d.mirrorAms()), port(env, MIRROR_NYC_PORT, d.mirrorNyc()),
+				port(env, FOREMAN_PORT, d.foreman()));
 		String home = env.get(HOME);
 		Path homeDir = blank(home) ? repoDir.resolve(DEFAULT_HOME) : workingDir.resolve(home);
 		return new StackSettings(repoDir, homeDir, ports, ForemanTarget.fromEnvironment(env), startTimeout(env));

@@ -49,6 +49,9 @@ final class StackStart {
 			return 1;
 		}
 		Map<String, Integer> taken = Ports.inUse(this.settings.ports());
+		if (this.settings.foreman().isPresent()) {
+			taken.remove(StackSettings.FOREMAN_PORT);
+		}
 		if (!taken.isEmpty()) {
 			throw new IllegalStateException("Another program listens on "
 					+ taken.entrySet()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -37,8 +38,10 @@ final class Startup {
 		this.progress.say("Starting the livecd stack in " + this.settings.home());
 		KafkaBroker kafka = new KafkaBroker(this.layout, this.settings.ports());
 		S3Server s3 = new S3Server(this.layout, this.settings.ports(), credentials);
+		Optional<SimulatedForeman> simulator = this.settings.foreman().isPresent() ? Optional.empty()
+				: Optional.of(SimulatedForeman.prepare(this.layout, this.settings.ports().foreman()));
 		List<ServiceSpec> services = Services.plan(this.settings, this.layout, credentials, kafka.bootstrap(),
-				s3.endpoint());
+				s3.endpoint(), simulator);
 		services.forEach((service) -> service.jar(this.settings.repoDir()));
 		ToolClasspaths tools = new ToolClasspaths(this.settings.repoDir(), this.layout.tools());
 		if (!tools.upToDate()) {
@@ -69,7 +72,7 @@ final class Startup {
 		}
 		awaitAll(waiting);
 		StackDescription description = Summary.describe(this.settings, this.layout, credentials, kafka.bootstrap(),
-				s3.endpoint(), services);
+				s3.endpoint(), services, simulator);
 		StackFile.write(this.layout.stackFile(), description);
 		this.progress.say(Summary.text(description, this.progress.elapsed(), this.layout.stackFile()));
 		return started;
@@ -86,8 +89,8 @@ final class Startup {
 	private String foremanNote() {
 		return this.settings.foreman()
 			.map((foreman) -> "foreman-bridge talks to the Foreman at " + foreman.url() + " (FOREMAN_URL)")
-			.orElse("FOREMAN_URL is not set and no Foreman API simulator is available yet:"
-					+ " foreman-bridge runs without a Foreman URL");
+			.orElse("FOREMAN_URL is not set: foreman-bridge talks to the Foreman API simulator on port "
+					+ this.settings.ports().foreman());
 	}
 
 	private Check portAnswers(int port) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a started stack tells: {@code stack.json}, and the same printed for a person. */
 final class Summary {
@@ -16,10 +17,14 @@ final class Summary {
 	}
 
 	static StackDescription describe(StackSettings settings, StackLayout layout, Credentials credentials,
-			String kafkaBootstrap, String s3Endpoint, List<ServiceSpec> services) {
+			String kafkaBootstrap, String s3Endpoint, List<ServiceSpec> services,
+			Optional<SimulatedForeman> simulator) {
 		Map<String, String> serviceUrls = new LinkedHashMap<>();
 		Map<String, String> mirrorUrls = new LinkedHashMap<>();
 		for (ServiceSpec service : services) {
+			if (service.name().equals(SimulatedForeman.NAME)) {
+				continue;
+			}
 			if (service.name().startsWith(MIRROR_PREFIX)) {
 				mirrorUrls.put(service.name().substring(MIRROR_PREFIX.length()), service.url());
 			}
@@ -28,8 +33,10 @@ final class Summary {
 			}
 		}
 		StackDescription.Foreman foreman = settings.foreman()
-			.map((target) -> new StackDescription.Foreman(target.url(), "env"))
-			.orElse(new StackDescription.Foreman(null, "none"));
+			.map((target) -> new StackDescription.Foreman(target.url(), "env", target.settings().get("FOREMAN_USER"),
+					null, Map.of()))
+			.or(() -> simulator.map(SimulatedForeman::describe))
+			.orElseThrow(() -> new IllegalStateException("Neither FOREMAN_URL nor the Foreman simulator"));
 		return new StackDescription(settings.home().toString(), Instant.now(),
 				new StackDescription.Kafka(kafkaBootstrap),
 				new StackDescription.S3(s3Endpoint, S3Server.BUCKET, S3Server.REGION, credentials.s3AccessKey(),
@@ -45,7 +52,7 @@ final class Summary {
 				stack.s3().endpoint() + "  bucket " + stack.s3().bucket() + ", access key " + stack.s3().accessKey());
 		stack.services().forEach((name, url) -> line(text, name, url));
 		stack.mirrors().forEach((location, url) -> line(text, "mirror " + location, url));
-		line(text, "foreman", (stack.foreman().url() != null) ? stack.foreman().url() : "none");
+		line(text, "foreman", stack.foreman().url() + " (" + stack.foreman().source() + ")");
 		line(text, "tokens", "ci and ops in " + stackFile);
 		line(text, "logs", stack.logs());
 		return text.toString().stripTrailing();

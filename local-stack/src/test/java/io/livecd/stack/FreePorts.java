@@ -37,8 +37,8 @@ final class FreePorts {
 	}
 
 	static StackPorts stackPorts() {
-		int[] p = take(8);
-		return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
+		int[] p = take(9);
+		return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
 	}
 
 }

@@ -2,9 +2,14 @@ package io.livecd.stack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +37,7 @@ class LocalStackIT {
 	private static final Path REPO = Path.of("").toAbsolutePath().getParent();
 
 	private static final List<String> MODULES = List.of("repo-service", "build-service", "foreman-bridge",
-			"mirror-service");
+			"mirror-service", "foreman-simulator");
 
 	@TempDir
 	Path home;
@@ -56,10 +61,13 @@ class LocalStackIT {
 			assertThat(topics(described.kafka().bootstrap())).containsAll(Topics.ALL)
 				.contains(Topics.deadLetter(Topics.ALIASES));
 			assertThat(bucketExists(described.s3())).isTrue();
+			assertThat(described.foreman().source()).isEqualTo("simulator");
+			assertThat(foremanAnswers(described.foreman(), "/api/hosts/node2.nyc.example.net")).isEqualTo(200);
+			assertThat(foremanAnswers(described.foreman(), "/api/locations/1/parameters")).isEqualTo(200);
 			List<RecordedProcess> running = new ProcessTable(this.home.resolve("run")).running();
 			assertThat(running).extracting(RecordedProcess::name)
-				.containsExactlyInAnyOrder("kafka", "s3", "repo-service", "build-service", "foreman-bridge",
-						"mirror-ams", "mirror-nyc");
+				.containsExactlyInAnyOrder("kafka", "s3", "foreman-simulator", "repo-service", "build-service",
+						"foreman-bridge", "mirror-ams", "mirror-nyc");
 
 			assertThat(stack.up(true)).isEqualTo(1);
 			assertThat(output()).contains("is already running");
@@ -87,11 +95,22 @@ class LocalStackIT {
 
 	private static boolean jarBuilt(String module) {
 		try {
-			return Files.exists(new ServiceSpec(module, module, 1, Map.of()).jar(REPO));
+			String classifier = module.equals(SimulatedForeman.NAME) ? "exec" : "";
+			return Files.exists(new ServiceSpec(module, module, 1, Map.of(), classifier).jar(REPO));
 		}
 		catch (IllegalStateException missing) {
 			return false;
 		}
+	}
+
+	/** The status of a GET with the stack's Foreman credentials. */
+	private static int foremanAnswers(StackDescription.Foreman foreman, String path) throws Exception {
+		String basic = Base64.getEncoder()
+			.encodeToString((foreman.user() + ":" + foreman.password()).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(foreman.url() + path))
+			.header("Authorization", "Basic " + basic)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	private static Set<String> topics(String bootstrap) throws Exception {

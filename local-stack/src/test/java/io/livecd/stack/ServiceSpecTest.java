@@ -31,6 +31,17 @@ class ServiceSpecTest {
 	}
 
 	@Test
+	void shouldTellAClassifiedJarFromThePlainOne() throws IOException {
+		Path target = Files.createDirectories(this.repo.resolve("foreman-simulator/target"));
+		Path exec = Files.writeString(target.resolve("foreman-simulator-0.1.0-SNAPSHOT-exec.jar"), "exec");
+		Path plain = Files.writeString(target.resolve("foreman-simulator-0.1.0-SNAPSHOT.jar"), "plain");
+		assertThat(new ServiceSpec("foreman-simulator", "foreman-simulator", 8084, Map.of(), "exec").jar(this.repo))
+			.isEqualTo(exec);
+		assertThat(new ServiceSpec("foreman-simulator", "foreman-simulator", 8084, Map.of()).jar(this.repo))
+			.isEqualTo(plain);
+	}
+
+	@Test
 	void shouldSayHowToBuildAMissingJar() {
 		assertThatIllegalStateException().isThrownBy(() -> this.mirror.jar(this.repo))
 			.withMessageContaining("No jar of mirror-service")

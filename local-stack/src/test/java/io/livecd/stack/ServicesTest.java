@@ -3,6 +3,7 @@ package io.livecd.stack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class ServicesTest {
 	private static List<ServiceSpec> plan(Map<String, String> env) {
 		StackSettings settings = StackSettings.fromEnvironment(env, Path.of("/src/livecd"), Path.of("/"));
 		return Services.plan(settings, new StackLayout(settings.home()), CREDENTIALS, "127.0.0.1:9092",
-				"http://127.0.0.1:9000");
+				"http://127.0.0.1:9000", Optional.of(new SimulatedForeman(settings.ports().foreman(), "sim-password",
+						Path.of("/data/foreman/password"))));
 	}
 
 	private static ServiceSpec named(List<ServiceSpec> services, String name) {
@@ -26,7 +28,8 @@ class ServicesTest {
 	@Test
 	void shouldRunEveryServiceAndAMirrorPerLocation() {
 		assertThat(plan(Map.of())).extracting(ServiceSpec::name, ServiceSpec::module, ServiceSpec::url)
-			.containsExactly(tuple("repo-service", "repo-service", "http://127.0.0.1:8080"),
+			.containsExactly(tuple("foreman-simulator", "foreman-simulator", "http://127.0.0.1:8084"),
+					tuple("repo-service", "repo-service", "http://127.0.0.1:8080"),
 					tuple("build-service", "build-service", "http://127.0.0.1:8081"),
 					tuple("foreman-bridge", "foreman-bridge", "http://127.0.0.1:8083"),
 					tuple("mirror-ams", "mirror-service", "http://127.0.0.1:8091"),
@@ -35,7 +38,7 @@ class ServicesTest {
 
 	@Test
 	void shouldTellEveryServiceItsPortTheBrokerAndTheHashedTokens() {
-		for (ServiceSpec service : plan(Map.of())) {
+		for (ServiceSpec service : plan(Map.of("FOREMAN_URL", "https://foreman.example"))) {
 			assertThat(service.environment()).containsEntry("PORT", Integer.toString(service.port()))
 				.containsEntry("KAFKA_BOOTSTRAP", "127.0.0.1:9092")
 				.containsEntry("SERVER_ADDRESS", "127.0.0.1")
@@ -76,7 +79,30 @@ class ServicesTest {
 			.containsEntry("FOREMAN_USER", "api")
 			.containsEntry("FOREMAN_PASSWORD", "pw");
 		assertThat(named(services, "repo-service").environment()).doesNotContainKey("FOREMAN_URL");
-		assertThat(named(plan(Map.of()), "foreman-bridge").environment()).doesNotContainKey("FOREMAN_URL");
+		assertThat(services).extracting(ServiceSpec::name).doesNotContain("foreman-simulator");
+	}
+
+	@Test
+	void shouldPointTheBridgeAtTheSimulatorWithTheStacksMirrors() {
+		List<ServiceSpec> services = plan(Map.of("LIVECD_FOREMAN_PORT", "18084", "LIVECD_MIRROR_NYC_PORT", "18092"));
+		assertThat(named(services, "foreman-bridge").environment())
+			.containsEntry("FOREMAN_URL", "http://127.0.0.1:18084")
+			.containsEntry("FOREMAN_USER", "admin")
+			.containsEntry("FOREMAN_PASSWORD_FILE", "/data/foreman/password")
+			.containsEntry("LIVECD_FOREMAN_LOCATIONS_AMS_LOCATIONID", "1")
+			.containsEntry("LIVECD_FOREMAN_LOCATIONS_AMS_MIRRORURL", "http://127.0.0.1:8091/livecd")
+			.containsEntry("LIVECD_FOREMAN_LOCATIONS_NYC_LOCATIONID", "2")
+			.containsEntry("LIVECD_FOREMAN_LOCATIONS_NYC_MIRRORURL", "http://127.0.0.1:18092/livecd")
+			.containsEntry("LIVECD_FOREMAN_REBUILDHOSTGROUPS", "1")
+			.doesNotContainKey("FOREMAN_PASSWORD");
+		ServiceSpec simulator = named(services, "foreman-simulator");
+		assertThat(simulator.classifier()).isEqualTo("exec");
+		assertThat(simulator.environment()).containsEntry("PORT", "18084")
+			.containsEntry("FOREMAN_USER", "admin")
+			.containsEntry("FOREMAN_PASSWORD", "sim-password")
+			.containsEntry("SERVER_ADDRESS", "127.0.0.1");
+		assertThat(simulator.environment().get("SPRING_APPLICATION_JSON")).contains("\"organizations\":[{",
+				"node1.ams.example.net", "node2.nyc.example.net", "\"hostgroups\":[{");
 	}
 
 }

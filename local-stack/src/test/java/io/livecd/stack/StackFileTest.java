@@ -23,7 +23,8 @@ class StackFileTest {
 				new StackDescription.Kafka("127.0.0.1:9092"),
 				new StackDescription.S3("http://127.0.0.1:9000", "livecd", "us-east-1", "key", "secret"),
 				Map.of("repo-service", "http://127.0.0.1:8080"), Map.of("ams", "http://127.0.0.1:8091"),
-				new StackDescription.Foreman(null, "none"), Map.of("ci", "t1", "ops", "t2"), "/data/logs");
+				new StackDescription.Foreman("http://127.0.0.1:8084", "simulator", "admin", "pw", Map.of("ams", 1L)),
+				Map.of("ci", "t1", "ops", "t2"), "/data/logs");
 	}
 
 	@Test
@@ -42,7 +43,7 @@ class StackFileTest {
 			.contains("\"repo-service\" : \"http://127.0.0.1:8080\"")
 			.contains("\"ams\" : \"http://127.0.0.1:8091\"")
 			.contains("\"startedAt\" : \"2025-03-04T05:06:07Z\"")
-			.contains("\"url\" : null");
+			.contains("\"foreman\" : {", "\"source\" : \"simulator\"", "\"url\" : \"http://127.0.0.1:8084\"");
 	}
 
 	@Test

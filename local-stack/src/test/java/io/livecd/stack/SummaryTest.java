@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +15,17 @@ class SummaryTest {
 
 	private static final Credentials CREDENTIALS = new Credentials("key", "secret", "ci-token", "ops-token");
 
+	private static final Optional<SimulatedForeman> SIMULATOR = Optional
+		.of(new SimulatedForeman(8084, "sim-password", Path.of("/data/foreman/password")));
+
 	private static StackDescription describe(Map<String, String> env) {
 		StackSettings settings = StackSettings.fromEnvironment(env, Path.of("/src/livecd"), Path.of("/"));
 		StackLayout layout = new StackLayout(settings.home());
+		Optional<SimulatedForeman> simulator = settings.foreman().isPresent() ? Optional.empty() : SIMULATOR;
 		List<ServiceSpec> services = Services.plan(settings, layout, CREDENTIALS, "127.0.0.1:9092",
-				"http://127.0.0.1:9000");
-		return Summary.describe(settings, layout, CREDENTIALS, "127.0.0.1:9092", "http://127.0.0.1:9000", services);
+				"http://127.0.0.1:9000", simulator);
+		return Summary.describe(settings, layout, CREDENTIALS, "127.0.0.1:9092", "http://127.0.0.1:9000", services,
+				simulator);
 	}
 
 	@Test
@@ -37,9 +43,10 @@ class SummaryTest {
 
 	@Test
 	void shouldSayWhichForemanTheBridgeTalksTo() {
-		assertThat(describe(Map.of()).foreman()).isEqualTo(new StackDescription.Foreman(null, "none"));
-		assertThat(describe(Map.of("FOREMAN_URL", "https://foreman.example")).foreman())
-			.isEqualTo(new StackDescription.Foreman("https://foreman.example", "env"));
+		assertThat(describe(Map.of()).foreman()).isEqualTo(new StackDescription.Foreman("http://127.0.0.1:8084",
+				"simulator", "admin", "sim-password", Map.of("ams", 1L, "nyc", 2L)));
+		assertThat(describe(Map.of("FOREMAN_URL", "https://foreman.example", "FOREMAN_USER", "api")).foreman())
+			.isEqualTo(new StackDescription.Foreman("https://foreman.example", "env", "api", null, Map.of()));
 	}
 
 	@Test
@@ -48,7 +55,8 @@ class SummaryTest {
 		assertThat(text).startsWith("livecd stack is up in 41.3 s")
 			.contains("127.0.0.1:9092", "http://127.0.0.1:9000", "http://127.0.0.1:8080", "http://127.0.0.1:8081",
 					"http://127.0.0.1:8083", "http://127.0.0.1:8091", "http://127.0.0.1:8092", "/data/stack.json")
-			.doesNotContain("secret", "ci-token", "ops-token");
+			.contains("http://127.0.0.1:8084 (simulator)")
+			.doesNotContain("secret", "ci-token", "ops-token", "sim-password");
 	}
 
 }

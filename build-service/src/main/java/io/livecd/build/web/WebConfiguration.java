@@ -31,7 +31,10 @@ class WebConfiguration {
 
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {
-			factory.addConnectorCustomizers((connector) -> connector.setProperty("continueResponseTiming", "onRead"));
+			factory.addConnectorCustomizers((connector) -> {
+				connector.setProperty("continueResponseTiming", "onRead");
+				connector.setProperty("socket.appReadBufSize", "65536");
+			});
 			factory.addContextCustomizers((context) -> {
 				Container host = context.getParent();
 				for (Valve valve : host.getPipeline().getValves()) {

@@ -12,6 +12,7 @@ import io.livecd.build.support.BuildsTopic;
 import io.livecd.common.checksum.Sha256;
 import io.livecd.common.event.Artifact;
 import io.livecd.common.event.BuildCompleted;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,23 @@ class PublishingBuildIT {
 		HttpResponse<String> published = this.api.get(this.api.buildPath(JOB, 44));
 		assertThat(body(published).get("state").asString()).isEqualTo("published");
 		assertThat(body(published).get("eventId").asString()).isNotBlank();
+	}
+
+	@Test
+	void shouldPublishABuildOpenedWithItsImageOnly() {
+		HttpResponse<String> opened = this.api.send("POST", this.api.buildPath(JOB, 45),
+				BodyPublishers.ofString("{\"image\":\"speedtest\"}"), Map.of());
+		assertThat(opened.statusCode()).isEqualTo(201);
+		this.api.upload(JOB, 45, "vmlinuz", this.artifacts.get("vmlinuz"));
+
+		assertThat(this.api.complete(JOB, 45, List.of(entry("vmlinuz", this.artifacts.get("vmlinuz")))).statusCode())
+			.isEqualTo(202);
+
+		assertThat(this.topic.completed(JOB, 45)).singleElement().satisfies((event) -> {
+			assertThat(event.kernel()).isNull();
+			assertThat(event.gitCommit()).isNull();
+			assertThat(event.ciUrl()).isNull();
+		});
 	}
 
 	private void publish(long build) {

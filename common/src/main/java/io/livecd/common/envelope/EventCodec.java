@@ -24,7 +24,6 @@ public final class EventCodec {
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
 		.changeDefaultPropertyInclusion((include) -> include.withValueInclusion(JsonInclude.Include.ALWAYS))
 		.build();
 

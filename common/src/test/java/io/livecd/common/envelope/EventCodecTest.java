@@ -3,6 +3,7 @@ package io.livecd.common.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livecd.common.event.AliasUpdated;
+import io.livecd.common.event.BuildCompleted;
 import io.livecd.common.event.EventFixtures;
 import io.livecd.common.event.Topics;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,17 @@ class EventCodecTest {
 
 		assertThat(EventCodec.decode(this.encoded.headers(), json.getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(Decoding.Decoded.class);
+	}
+
+	@Test
+	void shouldReadAPayloadWithoutAnOptionalFieldAsAnOlderProducerWroteIt() {
+		String json = new String(this.encoded.payload(), StandardCharsets.UTF_8)
+			.replace("\"kernel\":\"5.14.0-427.el8\",", "");
+
+		Decoding decoding = EventCodec.decode(this.encoded.headers(), json.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(decoding).isInstanceOfSatisfying(Decoding.Decoded.class,
+				(decoded) -> assertThat(((BuildCompleted) decoded.event()).kernel()).isNull());
 	}
 
 	@Test

@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One S3 multipart upload fed part by part from full buffers: up to {@code inFlight}
- * parts travel to S3 while the next buffer fills, and each buffer goes back to the pool
- * as soon as its part is stored. Nothing is visible until {@link #complete()}.
+ * parts are signed (the SDK hashes each part) and sent to S3 by the {@code senders} while
+ * the request thread fills the next buffer, and each buffer goes back to the pool as soon
+ * as its part is stored. Nothing is visible until {@link #complete()}.
  */
 class MultipartUpload {
 
@@ -28,15 +31,18 @@ class MultipartUpload {
 
 	private final int inFlight;
 
+	private final Executor senders;
+
 	private final Deque<CompletableFuture<Part>> sending = new ArrayDeque<>();
 
 	private final List<Part> stored = new ArrayList<>();
 
-	MultipartUpload(S3Objects s3, PartBuffers buffers, String key, int inFlight) {
+	MultipartUpload(S3Objects s3, PartBuffers buffers, String key, int inFlight, Executor senders) {
 		this.s3 = s3;
 		this.buffers = buffers;
 		this.key = key;
 		this.inFlight = inFlight;
+		this.senders = senders;
 		this.uploadId = s3.startUpload(key);
 	}
 
@@ -45,24 +51,19 @@ class MultipartUpload {
 	 */
 	void send(byte[] buffer, int length) {
 		if (this.sending.size() >= this.inFlight) {
-			this.stored.add(S3Objects.await("upload a part of " + this.key, this.sending.removeFirst()));
+			this.stored.add(S3Calls.await("upload a part of " + this.key, this.sending.removeFirst()));
 		}
 		int number = this.stored.size() + this.sending.size() + 1;
-		CompletableFuture<Part> part;
-		try {
-			part = this.s3.uploadPart(this.key, this.uploadId, number, buffer, length);
-		}
-		catch (RuntimeException ex) {
-			this.buffers.release(buffer);
-			throw ex;
-		}
+		CompletableFuture<Part> part = CompletableFuture
+			.supplyAsync(() -> this.s3.uploadPart(this.key, this.uploadId, number, buffer, length), this.senders)
+			.thenCompose(Function.identity());
 		this.sending.addLast(part.whenComplete((stored, failure) -> this.buffers.release(buffer)));
 	}
 
 	/** Waits until every part sent is stored; throws if one failed. */
 	void finishParts() {
 		while (!this.sending.isEmpty()) {
-			this.stored.add(S3Objects.await("upload a part of " + this.key, this.sending.removeFirst()));
+			this.stored.add(S3Calls.await("upload a part of " + this.key, this.sending.removeFirst()));
 		}
 	}
 

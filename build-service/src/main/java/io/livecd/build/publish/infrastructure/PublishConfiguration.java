@@ -14,6 +14,9 @@ import io.livecd.kafka.EventPublisher;
 import io.minio.MinioAsyncClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,11 +41,22 @@ class PublishConfiguration {
 		return new S3Objects(client, properties.s3().bucket(), properties.s3().region());
 	}
 
+	/** Sign and send parts off the request threads: at most one per part buffer. */
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService partSenders(BuildServiceProperties properties) {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(properties.s3().partBuffers(), (task) -> {
+			Thread thread = new Thread(task, "s3-part-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
 	@Bean
-	Staging staging(S3Objects s3, BuildServiceProperties properties) {
+	Staging staging(S3Objects s3, ExecutorService partSenders, BuildServiceProperties properties) {
 		BuildServiceProperties.S3 settings = properties.s3();
 		PartBuffers buffers = new PartBuffers(settings.partBuffers(), (int) settings.partSize().toBytes(), BUFFER_WAIT);
-		return new S3Staging(s3, buffers, settings.partsInFlight());
+		return new S3Staging(s3, buffers, settings.partsInFlight(), partSenders);
 	}
 
 	@Bean

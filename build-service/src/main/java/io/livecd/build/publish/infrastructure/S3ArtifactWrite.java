@@ -7,6 +7,7 @@ import io.livecd.build.publish.model.BuildId;
 import io.livecd.common.event.Artifact;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.Executor;
 
 /**
  * An artifact streamed into S3 but not yet visible: content that fits one buffer waits in
@@ -43,8 +44,8 @@ final class S3ArtifactWrite implements ArtifactWrite {
 	}
 
 	/** Reads the content to its end into S3; on any failure nothing stays behind. */
-	static S3ArtifactWrite stream(S3Objects s3, PartBuffers buffers, int inFlight, BuildId id, String name,
-			InputStream content) throws IOException {
+	static S3ArtifactWrite stream(S3Objects s3, PartBuffers buffers, int inFlight, Executor senders, BuildId id,
+			String name, InputStream content) throws IOException {
 		byte[] first = buffers.acquire();
 		int length = fill(buffers, first, content);
 		if (length < first.length) {
@@ -52,7 +53,7 @@ final class S3ArtifactWrite implements ArtifactWrite {
 		}
 		MultipartUpload upload;
 		try {
-			upload = new MultipartUpload(s3, buffers, StagingKeys.artifact(id, name), inFlight);
+			upload = new MultipartUpload(s3, buffers, StagingKeys.artifact(id, name), inFlight, senders);
 		}
 		catch (RuntimeException ex) {
 			buffers.release(first);

@@ -8,30 +8,26 @@ import io.minio.MakeBucketArgs;
 import io.minio.RemoveObjectsArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
-import io.minio.errors.ErrorResponseException;
 import io.minio.messages.DeleteError;
 import io.minio.messages.DeleteObject;
 import io.minio.messages.Item;
 import io.minio.messages.Part;
 import io.minio.messages.Upload;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The S3 calls staging needs, on one bucket. Every store failure becomes a
  * {@link StagingUnavailableException}; a missing object is an empty result.
  */
 class S3Objects {
-
-	private static final Set<String> NOT_FOUND = Set.of("NoSuchKey", "NoSuchUpload", "NoSuchObject");
 
 	private final StagingS3Client client;
 
@@ -50,17 +46,17 @@ class S3Objects {
 	}
 
 	boolean bucketExists() {
-		return await("check bucket " + this.bucket,
+		return S3Calls.await("check bucket " + this.bucket,
 				() -> this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build()));
 	}
 
 	void createBucket() {
-		await("create bucket " + this.bucket,
+		S3Calls.await("create bucket " + this.bucket,
 				() -> this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).region(this.region).build()));
 	}
 
 	Optional<byte[]> read(String key) {
-		return awaitFound("read " + key,
+		return S3Calls.awaitFound("read " + key,
 				() -> this.client
 					.getObject(GetObjectArgs.builder().bucket(this.bucket).region(this.region).object(key).build())
 					.thenApply(S3Objects::readFully));
@@ -71,7 +67,7 @@ class S3Objects {
 	}
 
 	Optional<StoredObject> stat(String key) {
-		return awaitFound("stat " + key,
+		return S3Calls.awaitFound("stat " + key,
 				() -> this.client
 					.statObject(StatObjectArgs.builder().bucket(this.bucket).region(this.region).object(key).build())
 					.thenApply((s) -> new StoredObject(key, s.size(), etag(s.etag()), s.lastModified().toInstant())));
@@ -87,7 +83,7 @@ class S3Objects {
 			.recursive(true)
 			.build());
 		for (Result<Item> result : results) {
-			Item item = await("list " + prefix, () -> CompletableFuture.completedFuture(result.get()));
+			Item item = S3Calls.await("list " + prefix, () -> CompletableFuture.completedFuture(result.get()));
 			if (!item.isDir()) {
 				objects.add(new StoredObject(item.objectName(), item.size(), etag(item.etag()),
 						item.lastModified().toInstant()));
@@ -104,24 +100,24 @@ class S3Objects {
 		Iterable<Result<DeleteError>> errors = this.client.removeObjects(
 				RemoveObjectsArgs.builder().bucket(this.bucket).region(this.region).objects(objects).build());
 		for (Result<DeleteError> error : errors) {
-			DeleteError failed = await("delete objects", () -> CompletableFuture.completedFuture(error.get()));
+			DeleteError failed = S3Calls.await("delete objects", () -> CompletableFuture.completedFuture(error.get()));
 			throw new StagingUnavailableException("cannot delete " + failed.objectName() + ": " + failed.message(),
 					null);
 		}
 	}
 
 	String startUpload(String key) {
-		return await("start upload of " + key,
-				() -> this.client.createMultipartUploadAsync(this.bucket, this.region, key, null, null))
+		return S3Calls
+			.await("start upload of " + key,
+					() -> this.client.createMultipartUploadAsync(this.bucket, this.region, key, null, null))
 			.result()
 			.uploadId();
 	}
 
 	CompletableFuture<Part> uploadPart(String key, String uploadId, int number, byte[] bytes, int length) {
 		try {
-			return this.client
-				.uploadPartAsync(this.bucket, this.region, key, bytes, length, uploadId, number, null, null)
-				.thenApply((response) -> new Part(response.partNumber(), response.etag()));
+			return this.client.uploadPart(this.bucket, this.region, key, uploadId, number, bytes, length)
+				.thenApply((etag) -> new Part(number, etag));
 		}
 		catch (Exception ex) {
 			throw new StagingUnavailableException("S3 failed to upload part " + number + " of " + key, ex);
@@ -129,17 +125,17 @@ class S3Objects {
 	}
 
 	void completeUpload(String key, String uploadId, List<Part> parts) {
-		await("complete upload of " + key, () -> this.client.completeMultipartUploadAsync(this.bucket, this.region, key,
-				uploadId, parts.toArray(Part[]::new), null, null));
+		S3Calls.await("complete upload of " + key, () -> this.client.completeMultipartUploadAsync(this.bucket,
+				this.region, key, uploadId, parts.toArray(Part[]::new), null, null));
 	}
 
 	void abortUpload(String key, String uploadId) {
-		awaitFound("abort upload of " + key,
+		S3Calls.awaitFound("abort upload of " + key,
 				() -> this.client.abortMultipartUploadAsync(this.bucket, this.region, key, uploadId, null, null));
 	}
 
 	void putBytes(String key, byte[] bytes, int length) {
-		await("write " + key, () -> this.client.putBytes(this.bucket, this.region, key, bytes, length));
+		S3Calls.await("write " + key, () -> this.client.putBytes(this.bucket, this.region, key, bytes, length));
 	}
 
 	/** Multipart uploads under the prefix; throws when the server cannot list them. */
@@ -151,8 +147,10 @@ class S3Objects {
 		while (truncated) {
 			String key = keyMarker;
 			String id = uploadIdMarker;
-			var result = await("list uploads under " + prefix, () -> this.client.listMultipartUploadsAsync(this.bucket,
-					this.region, null, null, key, 1000, prefix, id, null, null))
+			var result = S3Calls
+				.await("list uploads under " + prefix,
+						() -> this.client.listMultipartUploadsAsync(this.bucket, this.region, null, null, key, 1000,
+								prefix, id, null, null))
 				.result();
 			uploads.addAll(result.uploads());
 			truncated = result.isTruncated();
@@ -166,61 +164,13 @@ class S3Objects {
 		try (in) {
 			return in.readAllBytes();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new CompletionException(ex);
 		}
 	}
 
 	private static String etag(String etag) {
 		return (etag != null) ? etag.replace("\"", "") : "";
-	}
-
-	/** Waits for a part or another call started earlier. */
-	static <T> T await(String what, CompletableFuture<T> future) {
-		return await(what, () -> future);
-	}
-
-	private static <T> T await(String what, Call<T> call) {
-		try {
-			return call.start().join();
-		}
-		catch (Exception ex) {
-			throw new StagingUnavailableException("S3 failed to " + what + ": " + rootMessage(ex), ex);
-		}
-	}
-
-	private static <T> Optional<T> awaitFound(String what, Call<T> call) {
-		try {
-			return Optional.ofNullable(call.start().join());
-		}
-		catch (Exception ex) {
-			if (cause(ex) instanceof ErrorResponseException error && NOT_FOUND.contains(error.errorResponse().code())) {
-				return Optional.empty();
-			}
-			throw new StagingUnavailableException("S3 failed to " + what + ": " + rootMessage(ex), ex);
-		}
-	}
-
-	private static Throwable cause(Throwable ex) {
-		Throwable cause = ex;
-		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-				&& cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = cause(ex);
-		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
-	}
-
-	/** One S3 call, started and awaited by {@link #await}. */
-	@FunctionalInterface
-	private interface Call<T> {
-
-		CompletableFuture<T> start() throws Exception;
-
 	}
 
 	/**

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,13 @@ class S3Staging implements Staging {
 
 	private final int partsInFlight;
 
-	S3Staging(S3Objects s3, PartBuffers buffers, int partsInFlight) {
+	private final Executor partSenders;
+
+	S3Staging(S3Objects s3, PartBuffers buffers, int partsInFlight, Executor partSenders) {
 		this.s3 = s3;
 		this.buffers = buffers;
 		this.partsInFlight = partsInFlight;
+		this.partSenders = partSenders;
 	}
 
 	@Override
@@ -52,7 +56,7 @@ class S3Staging implements Staging {
 
 	@Override
 	public ArtifactWrite write(BuildId id, String name, InputStream content) throws IOException {
-		return S3ArtifactWrite.stream(this.s3, this.buffers, this.partsInFlight, id, name, content);
+		return S3ArtifactWrite.stream(this.s3, this.buffers, this.partsInFlight, this.partSenders, id, name, content);
 	}
 
 	@Override

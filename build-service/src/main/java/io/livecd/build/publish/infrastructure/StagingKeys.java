@@ -1,6 +1,7 @@
 package io.livecd.build.publish.infrastructure;
 
 import io.livecd.build.publish.model.BuildId;
+import io.livecd.common.event.BuildPaths;
 import io.livecd.common.name.Names;
 import java.util.Optional;
 
@@ -40,8 +41,9 @@ final class StagingKeys {
 		return build(id) + "build.json";
 	}
 
+	/** The contract's staging key, where repo-service reads the artifact back. */
 	static String artifact(BuildId id, String name) {
-		return build(id) + ARTIFACTS + Names.requireArtifact(name);
+		return BuildPaths.staged(id.job(), id.number(), name);
 	}
 
 	static String checksum(BuildId id, String name) {
