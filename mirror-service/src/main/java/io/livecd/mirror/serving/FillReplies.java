@@ -1,6 +1,7 @@
 package io.livecd.mirror.serving;
 
 import io.livecd.mirror.cache.application.Fill;
+import io.livecd.mirror.cache.application.FillHead;
 import io.livecd.mirror.http.Conditions;
 import io.livecd.mirror.http.FileRegions;
 import io.livecd.mirror.http.Negotiation;
@@ -34,7 +35,7 @@ final class FillReplies {
 	 */
 	void send(HttpServletResponse response, Fill fill, Conditions conditions, String cacheControl) throws IOException {
 		try {
-			Fill.Head head = conditions.wantsRange() ? fill.awaitVerified(this.wait) : fill.awaitHead(this.wait);
+			FillHead head = conditions.wantsRange() ? fill.awaitVerified(this.wait) : fill.awaitHead(this.wait);
 			Body body = ReplyHeaders.apply(response, Negotiation.reply(conditions, head.sha256(), head.length()),
 					head.sha256(), head.length(), cacheControl, conditions.get());
 			if (body instanceof Body.None) {

@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * One download of one file into the cache, which any number of clients read while it
@@ -22,9 +18,7 @@ public final class Fill {
 
 	private final ArtifactKey key;
 
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition changed = this.lock.newCondition();
+	private final Monitor monitor = new Monitor();
 
 	private final CompletableFuture<FillOutcome> outcome = new CompletableFuture<>();
 
@@ -62,15 +56,11 @@ public final class Fill {
 	 * starts it too.
 	 */
 	public void start() {
-		Runnable pending;
-		this.lock.lock();
-		try {
-			pending = this.copy;
+		Runnable pending = this.monitor.locked(() -> {
+			Runnable first = this.copy;
 			this.copy = null;
-		}
-		finally {
-			this.lock.unlock();
-		}
+			return first;
+		});
 		if (pending != null) {
 			pending.run();
 		}
@@ -92,17 +82,16 @@ public final class Fill {
 	 */
 	public void cancel(String reason) {
 		FillOutcome.Failed failed = new FillOutcome.Failed(reason, false);
-		this.lock.lock();
-		try {
+		boolean stopped = this.monitor.updateIf(() -> {
 			if (this.verified || this.failure != null) {
-				return;
+				return false;
 			}
 			this.cancelled = reason;
 			this.failure = failed;
-			this.changed.signalAll();
-		}
-		finally {
-			this.lock.unlock();
+			return true;
+		});
+		if (!stopped) {
+			return;
 		}
 		this.outcome.complete(failed);
 		UpstreamFile current = this.transfer;
@@ -113,14 +102,14 @@ public final class Fill {
 	}
 
 	/** Length and checksum once the upstream answered (either may still be unknown). */
-	public Head awaitHead(Duration timeout) throws IOException {
-		return await(timeout, () -> this.streaming, () -> new Head(this.length, this.sha256));
+	public FillHead awaitHead(Duration timeout) throws IOException {
+		return this.monitor.await(timeout, this::check, () -> this.streaming, this::head);
 	}
 
 	/** Length and checksum once every byte arrived and was verified. */
-	public Head awaitVerified(Duration timeout) throws IOException {
+	public FillHead awaitVerified(Duration timeout) throws IOException {
 		start();
-		return await(timeout, () -> this.verified, () -> new Head(this.length, this.sha256));
+		return this.monitor.await(timeout, this::check, () -> this.verified, this::head);
 	}
 
 	/**
@@ -129,7 +118,7 @@ public final class Fill {
 	 */
 	public long awaitReadable(long position, Duration timeout) throws IOException {
 		start();
-		return await(timeout, () -> this.verified || readable() > position,
+		return this.monitor.await(timeout, this::check, () -> this.verified || readable() > position,
 				() -> (this.verified && position >= this.length) ? -1 : readable());
 	}
 
@@ -138,14 +127,14 @@ public final class Fill {
 	 * file exists once {@link #awaitReadable} returned.
 	 */
 	public FileChannel openReader() throws IOException {
-		this.lock.lock();
-		try {
+		return this.monitor.lockedIo(() -> {
 			check();
 			return FileChannel.open(this.path, StandardOpenOption.READ);
-		}
-		finally {
-			this.lock.unlock();
-		}
+		});
+	}
+
+	private FillHead head() {
+		return new FillHead(this.length, this.sha256);
 	}
 
 	private long readable() {
@@ -164,17 +153,11 @@ public final class Fill {
 	}
 
 	void ready(Runnable copy) {
-		this.lock.lock();
-		try {
-			this.copy = copy;
-		}
-		finally {
-			this.lock.unlock();
-		}
+		this.monitor.update(() -> this.copy = copy);
 	}
 
 	void streaming(Path temp, long length, String sha256) {
-		update(() -> {
+		this.monitor.update(() -> {
 			this.path = temp;
 			this.length = length;
 			this.sha256 = sha256;
@@ -183,36 +166,28 @@ public final class Fill {
 	}
 
 	void wrote(long total) {
-		update(() -> this.written = total);
+		this.monitor.update(() -> this.written = total);
 	}
 
 	/** Marks every byte as verified; {@code false} when the fill was cancelled first. */
 	boolean verified(String sha256) {
-		this.lock.lock();
-		try {
+		return this.monitor.updateIf(() -> {
 			if (this.failure != null) {
 				return false;
 			}
 			this.length = this.written;
 			this.sha256 = sha256;
 			this.verified = true;
-			this.changed.signalAll();
 			return true;
-		}
-		finally {
-			this.lock.unlock();
-		}
+		});
 	}
 
-	void moveInto(Path file, IoAction move) throws IOException {
-		this.lock.lock();
-		try {
+	void moveInto(Path file, Monitor.IoAction move) throws IOException {
+		this.monitor.lockedIo(() -> {
 			move.run();
 			this.path = file;
-		}
-		finally {
-			this.lock.unlock();
-		}
+			return file;
+		});
 	}
 
 	void succeeded(CachedArtifact artifact) {
@@ -221,7 +196,7 @@ public final class Fill {
 
 	void failed(String reason, boolean missing) {
 		FillOutcome.Failed failed = new FillOutcome.Failed(reason, missing);
-		update(() -> {
+		this.monitor.update(() -> {
 			if (this.failure == null) {
 				this.failure = failed;
 			}
@@ -229,62 +204,10 @@ public final class Fill {
 		this.outcome.complete(failed);
 	}
 
-	private void update(Runnable change) {
-		this.lock.lock();
-		try {
-			change.run();
-			this.changed.signalAll();
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private <T> T await(Duration timeout, BooleanSupplier ready, Supplier<T> value) throws IOException {
-		long nanos = timeout.toNanos();
-		this.lock.lock();
-		try {
-			while (!ready.getAsBoolean()) {
-				check();
-				if (nanos <= 0) {
-					throw new FillFailedException("timed out waiting for the upstream", false);
-				}
-				nanos = this.changed.awaitNanos(nanos);
-			}
-			if (!this.verified) {
-				check();
-			}
-			return value.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new FillFailedException("interrupted", false);
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
 	private void check() throws FillFailedException {
 		if (this.failure != null && !this.verified) {
 			throw new FillFailedException(this.failure.reason(), this.failure.missing());
 		}
-	}
-
-	/**
-	 * What the upstream or the verification established about the file.
-	 *
-	 * @param length bytes, or -1 when not known yet
-	 * @param sha256 checksum, or {@code null} when not known yet
-	 */
-	public record Head(long length, String sha256) {
-	}
-
-	@FunctionalInterface
-	interface IoAction {
-
-		void run() throws IOException;
-
 	}
 
 }
