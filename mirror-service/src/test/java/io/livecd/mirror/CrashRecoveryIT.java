@@ -97,7 +97,7 @@ class CrashRecoveryIT {
 		List<String> command = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
 				MirrorServiceApplication.class.getName(), "--spring.profiles.active=standalone", "--server.port=0",
 				"--server.address=127.0.0.1", "--livecd.mirror.location=crash", "--livecd.mirror.upstream=" + upstream,
-				"--livecd.mirror.cache-dir=" + cacheDir);
+				"--livecd.mirror.cache-dir=" + cacheDir, "--livecd.mirror.warmup-misses=20");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 

@@ -49,6 +49,7 @@ final class RunningMirror implements AutoCloseable {
 		properties.put("livecd.mirror.retry.attempts", "1");
 		properties.put("livecd.mirror.retry.initial-backoff", "100ms");
 		properties.put("livecd.mirror.retry.max-backoff", "100ms");
+		properties.put("livecd.mirror.warmup-misses", "20");
 		properties.put("spring.main.banner-mode", "off");
 		String[] arguments = properties.entrySet()
 			.stream()

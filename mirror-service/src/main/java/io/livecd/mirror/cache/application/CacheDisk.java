@@ -119,6 +119,17 @@ public final class CacheDisk {
 		return found;
 	}
 
+	/**
+	 * Deletes every file and folder of this cache: for a throwaway one, like the
+	 * warm-up's.
+	 */
+	public void discard() throws IOException {
+		for (Path folder : List.of(this.builds, this.meta, this.temp)) {
+			deleteTree(folder);
+			Files.deleteIfExists(folder);
+		}
+	}
+
 	private Optional<CachedArtifact> read(Path file) throws IOException {
 		try {
 			ArtifactKey key = new ArtifactKey(file.getParent().getFileName().toString(), file.getFileName().toString());

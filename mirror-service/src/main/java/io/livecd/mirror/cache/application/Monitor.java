@@ -26,7 +26,9 @@ final class Monitor {
 		}
 	}
 
-	/** Runs a change that may decline under the lock; wakes waiters when it did not. */
+	/**
+	 * Runs a change that may decline under the lock; wakes waiters only when it made one.
+	 */
 	boolean updateIf(BooleanSupplier change) {
 		this.lock.lock();
 		try {

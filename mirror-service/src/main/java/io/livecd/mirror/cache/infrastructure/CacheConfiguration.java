@@ -63,6 +63,12 @@ class CacheConfiguration {
 	}
 
 	@Bean
+	WarmingUp warmingUp(MirrorServiceProperties properties) {
+		return new WarmingUp(properties.warmupMisses(), properties.cacheDir(), properties.upstreamTimeout(),
+				() -> Executors.newCachedThreadPool(daemons("warmup-fill-")));
+	}
+
+	@Bean
 	FillingLifecycle fillingLifecycle(Filling filling) {
 		return new FillingLifecycle(filling);
 	}

@@ -1,0 +1,136 @@
+package io.livecd.mirror.cache.infrastructure;
+
+import io.livecd.mirror.cache.application.CacheDisk;
+import io.livecd.mirror.cache.application.Fill;
+import io.livecd.mirror.cache.application.FillOutcome;
+import io.livecd.mirror.cache.application.Filling;
+import io.livecd.mirror.cache.application.FindingFile;
+import io.livecd.mirror.cache.application.Lookup;
+import io.livecd.mirror.cache.model.ArtifactKey;
+import io.livecd.mirror.cache.model.CacheIndex;
+import io.livecd.mirror.cache.model.KnownArtifacts;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Runs the miss path before the mirror reports ready, so that the first clients of a
+ * fresh JVM do not wait for class loading and interpreted code. Measured before: the
+ * first miss ever took 37 ms to its headers and the next ones needed 1 to 1.5 ms of CPU
+ * on the request thread, against 0.6 ms once the JIT had compiled the path.
+ * <p>
+ * Two parts, both real code: {@code misses} pull-throughs with the real cache classes and
+ * the real upstream client, into a throwaway cache below {@code .tmp/}, from a
+ * {@link LoopbackOrigin}; and as many requests on new connections to this server's
+ * {@code /livecd/}, which the serving filter answers without the cache, for the
+ * connector's per-connection path. Failures only end the warm-up early.
+ */
+final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> {
+
+	private static final Logger log = LoggerFactory.getLogger(WarmingUp.class);
+
+	private static final byte[] BODY = "livecd warm-up\n".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+
+	private final int misses;
+
+	private final Path cacheDir;
+
+	private final Duration timeout;
+
+	private final Supplier<ExecutorService> copying;
+
+	WarmingUp(int misses, Path cacheDir, Duration timeout, Supplier<ExecutorService> copying) {
+		this.misses = misses;
+		this.cacheDir = cacheDir;
+		this.timeout = timeout;
+		this.copying = copying;
+	}
+
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		if (this.misses == 0 || event.getApplicationContext().getServerNamespace() != null) {
+			return;
+		}
+		long started = System.nanoTime();
+		try {
+			pullThrough();
+			connect(event.getWebServer().getPort());
+			log.info("Warmed up the miss path with {} pull-throughs and connections in {} ms", this.misses,
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Warm-up ended early: {}", ex.toString());
+		}
+	}
+
+	/** Misses of new files, through the real cache classes, from a loopback origin. */
+	void pullThrough() throws IOException {
+		Path root = this.cacheDir.resolve(".tmp").resolve("warmup-" + ProcessHandle.current().pid());
+		CacheDisk disk = new CacheDisk(root);
+		CacheIndex index = new CacheIndex();
+		try (LoopbackOrigin origin = new LoopbackOrigin(BODY);
+				Filling filling = new Filling(index, new KnownArtifacts(), disk,
+						new HttpUpstream(origin.uri(), this.timeout), this.copying.get(), (artifact) -> {
+						})) {
+			FindingFile finding = new FindingFile(index, disk, filling);
+			for (int i = 0; i < this.misses; i++) {
+				missOnce(finding, new ArtifactKey("warmup", "file-" + i));
+			}
+		}
+		finally {
+			disk.discard();
+			Files.deleteIfExists(root);
+		}
+	}
+
+	private void missOnce(FindingFile finding, ArtifactKey key) throws IOException {
+		if (!(finding.find(key) instanceof Lookup.Miss miss)) {
+			throw new IllegalStateException(key + " was not a miss");
+		}
+		Fill fill = miss.fill();
+		fill.awaitHead(this.timeout);
+		fill.start();
+		FillOutcome outcome;
+		try {
+			outcome = fill.outcome().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted");
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IOException(key + ": " + ex);
+		}
+		if (outcome instanceof FillOutcome.Failed failed) {
+			throw new IOException(key + ": " + failed.reason());
+		}
+	}
+
+	/** New connections to this server, each a request that its serving filter answers. */
+	void connect(int port) throws IOException {
+		byte[] request = "GET /livecd/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		for (int i = 0; i < this.misses; i++) {
+			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+				socket.setSoTimeout(Math.toIntExact(this.timeout.toMillis()));
+				socket.getOutputStream().write(request);
+				socket.getInputStream().transferTo(OutputStream.nullOutputStream());
+			}
+		}
+	}
+
+}
