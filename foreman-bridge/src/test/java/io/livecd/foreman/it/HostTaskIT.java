@@ -104,7 +104,7 @@ class HostTaskIT {
 		HttpResponse<String> unknownTask = post(NODE, "format", OPS_TOKEN);
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"livecd\"");
 		assertThat(ci.statusCode()).isEqualTo(403);
 		assertThat(unknownTask.statusCode()).isEqualTo(400);
 		assertThat(unknownTask.headers().firstValue("Content-Type")).hasValue("application/problem+json");
