@@ -55,6 +55,14 @@ public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue
 			return this.partSize == null || (this.partSize.toMegabytes() >= 5 && this.partSize.toMegabytes() <= 512);
 		}
 
+		/** Without the secret key, should the settings ever be logged. */
+		@Override
+		public String toString() {
+			return "S3[endpoint=" + this.endpoint + ", accessKey=" + this.accessKey + ", secretKey=*****, bucket="
+					+ this.bucket + ", region=" + this.region + ", partSize=" + this.partSize + ", partsInFlight="
+					+ this.partsInFlight + ", partBuffers=" + this.partBuffers + "]";
+		}
+
 	}
 
 	/**

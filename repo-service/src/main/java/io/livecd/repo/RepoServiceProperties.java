@@ -35,6 +35,13 @@ public record RepoServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue 
 	public record S3(@NotBlank String endpoint, @NotBlank String accessKey, @NotBlank String secretKey,
 			@DefaultValue("livecd") @NotBlank String bucket, @DefaultValue("us-east-1") @NotBlank String region) {
 
+		/** Without the secret key, should the settings ever be logged. */
+		@Override
+		public String toString() {
+			return "S3[endpoint=" + this.endpoint + ", accessKey=" + this.accessKey + ", secretKey=*****, bucket="
+					+ this.bucket + ", region=" + this.region + "]";
+		}
+
 	}
 
 	/**

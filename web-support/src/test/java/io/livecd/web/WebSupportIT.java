@@ -57,6 +57,23 @@ class WebSupportIT {
 			}
 		}
 
+		@Test
+		void shouldRefuseAJsonBodyOverTheLimitBeforeAuthenticationOrReading() throws Exception {
+			try (ConfigurableApplicationContext app = start(TOKENS)) {
+				HttpRequest huge = HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + port(app) + "/api/v1/things"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("\"" + "x".repeat(3 << 19) + "\""))
+					.build();
+
+				HttpResponse<String> answer = HttpClient.newHttpClient()
+					.send(huge, HttpResponse.BodyHandlers.ofString());
+
+				assertThat(answer.statusCode()).isEqualTo(413);
+				assertThat(answer.body()).contains("urn:livecd:problem:body-too-large", "1048576");
+			}
+		}
+
 		private HttpRequest post(String base, String token) {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/things"))
 				.POST(HttpRequest.BodyPublishers.noBody());
