@@ -129,7 +129,7 @@ class SecurityIT extends ItSupport {
 	@ValueSource(strings = { "bytes=-1-2", "bytes=5-1", "bytes=0-1,0-1,0-1,1-2,0-3", "bytes=0-99999999999999999999",
 			"bytes=-99999999999999999999", "bytes=" })
 	void shouldAnswerMalformedOverlappingHugeAndNegativeRangesWithoutFailing(String range) throws Exception {
-		HttpResponse<byte[]> response = this.http.send(HttpRequest
+		HttpResponse<byte[]> response = http().send(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port() + "/livecd/builds/it_sec/speedtest-1.squashfs"))
 			.header("Range", range)
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
