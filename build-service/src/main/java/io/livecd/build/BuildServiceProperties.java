@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,15 +16,14 @@ import org.springframework.validation.annotation.Validated;
  * Everything build-service is configured with, under {@code livecd}.
  *
  * @param s3 the S3 store that holds staging, published markers and the outbox
- * @param auth who may call the API
  * @param limits what one build may hold
  * @param staging how abandoned uploads are cleaned up
  * @param outbox how pending events are retried
  */
 @Validated
 @ConfigurationProperties("livecd")
-public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue Auth auth,
-		@Valid @DefaultValue Limits limits, @Valid @DefaultValue Staging staging, @Valid @DefaultValue Outbox outbox) {
+public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue Limits limits,
+		@Valid @DefaultValue Staging staging, @Valid @DefaultValue Outbox outbox) {
 
 	/** S3 allows at most this many parts in one multipart upload. */
 	public static final int MAX_PARTS = 10_000;
@@ -57,12 +55,13 @@ public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue
 			return this.partSize == null || (this.partSize.toMegabytes() >= 5 && this.partSize.toMegabytes() <= 512);
 		}
 
-	}
-
-	/**
-	 * @param tokens bearer tokens as {@code name:role:sha256hex}, hashed only
-	 */
-	public record Auth(@DefaultValue List<String> tokens) {
+		/** Without the secret key, should the settings ever be logged. */
+		@Override
+		public String toString() {
+			return "S3[endpoint=" + this.endpoint + ", accessKey=" + this.accessKey + ", secretKey=*****, bucket="
+					+ this.bucket + ", region=" + this.region + ", partSize=" + this.partSize + ", partsInFlight="
+					+ this.partsInFlight + ", partBuffers=" + this.partBuffers + "]";
+		}
 
 	}
 

@@ -18,11 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * The bridge's settings.
  *
  * @param foreman where Foreman is and what to set in it
- * @param auth who may request host tasks over HTTP
  */
 @Validated
 @ConfigurationProperties("livecd")
-public record ForemanBridgeProperties(@Valid @DefaultValue Foreman foreman, @Valid @DefaultValue Auth auth) {
+public record ForemanBridgeProperties(@Valid @DefaultValue Foreman foreman) {
 
 	/**
 	 * @param url Foreman's base URL ({@code FOREMAN_URL}), without {@code /api}; without
@@ -98,12 +97,6 @@ public record ForemanBridgeProperties(@Valid @DefaultValue Foreman foreman, @Val
 	 */
 	public record Retry(@DefaultValue("12") @Min(1) int maxAttempts, @DefaultValue("1s") Duration initialBackoff,
 			@DefaultValue("60s") Duration maxBackoff) {
-	}
-
-	/**
-	 * @param tokens bearer tokens as {@code name:role:sha256hex-of-token}
-	 */
-	public record Auth(@DefaultValue List<String> tokens) {
 	}
 
 }

@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl base URL clients use to reach this mirror, for the status page
  * @param parallelism how many files are pre-warmed at once
  * @param upstreamTimeout longest silence of the upstream before a download fails
+ * @param upstreamCaFile PEM certificates to trust for an {@code https://} upstream,
+ * instead of the JDK's ({@code MIRROR_UPSTREAM_CA_FILE})
  * @param retry how failed pre-warms are retried
  * @param warmupMisses how many misses from a loopback origin warm up the miss path before
  * the mirror reports ready; 0 turns the warm-up off
@@ -34,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
 public record MirrorServiceProperties(@NotNull String location, @NotNull URI upstream, @NotNull Path cacheDir,
 		@DefaultValue("50GB") @NotNull DataSize quota, @NotNull URI publicUrl,
 		@DefaultValue("2") @Min(1) int parallelism, @DefaultValue("30s") @NotNull Duration upstreamTimeout,
-		@DefaultValue @NotNull @Valid Retry retry, @DefaultValue("500") @Min(0) int warmupMisses,
+		Path upstreamCaFile, @DefaultValue @NotNull @Valid Retry retry, @DefaultValue("500") @Min(0) int warmupMisses,
 		@DefaultValue @NotNull @Valid Events events) {
 
 	public MirrorServiceProperties {

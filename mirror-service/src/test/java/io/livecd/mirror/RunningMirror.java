@@ -29,7 +29,12 @@ final class RunningMirror implements AutoCloseable {
 
 	/** A mirror without Kafka. */
 	static RunningMirror standalone(String location, String upstream, Path cacheDir) {
-		return start(location, upstream, cacheDir, Map.of(), "standalone");
+		return standalone(location, upstream, cacheDir, Map.of());
+	}
+
+	/** A mirror without Kafka, with extra settings. */
+	static RunningMirror standalone(String location, String upstream, Path cacheDir, Map<String, Object> settings) {
+		return start(location, upstream, cacheDir, settings, "standalone");
 	}
 
 	/** A mirror that follows the events, with extra settings such as Kafka's. */

@@ -2,6 +2,8 @@ package io.livecd.mirror;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.livecd.common.checksum.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * An upstream the test controls: serves files by path, counts every GET, and can stall a
@@ -31,14 +34,28 @@ final class TestUpstream implements AutoCloseable {
 	private final HttpServer server;
 
 	TestUpstream() throws IOException {
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+		this(null);
+	}
+
+	/** An upstream over HTTPS when {@code tls} is given, else plain HTTP. */
+	TestUpstream(SSLContext tls) throws IOException {
+		InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
+		if (tls != null) {
+			HttpsServer https = HttpsServer.create(address, 64);
+			https.setHttpsConfigurator(new HttpsConfigurator(tls));
+			this.server = https;
+		}
+		else {
+			this.server = HttpServer.create(address, 64);
+		}
 		this.server.createContext("/", this::handle);
 		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
 
 	String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return ((this.server instanceof HttpsServer) ? "https://localhost:" : "http://127.0.0.1:")
+				+ this.server.getAddress().getPort();
 	}
 
 	/** Serves {@code bytes} at {@code /livecd/builds/{job}/{file}}. */
@@ -46,6 +63,11 @@ final class TestUpstream implements AutoCloseable {
 		File served = new File(bytes);
 		this.files.put("/livecd/builds/" + job + "/" + file, served);
 		return served;
+	}
+
+	/** Every request the upstream was sent, whatever its path. */
+	int requests() {
+		return this.requests.values().stream().mapToInt(AtomicInteger::get).sum();
 	}
 
 	int requests(String job, String file) {

@@ -16,14 +16,13 @@ import org.springframework.validation.annotation.Validated;
  * @param s3 the bucket that holds staging, the immutable builds and the manifests
  * @param aliases the aliases operators declared
  * @param retention how many builds of each job are kept
- * @param auth who may pin and unpin
  * @param http caching of what the central repository serves
  * @param restore how the catalog is rebuilt at start-up
  */
 @Validated
 @ConfigurationProperties("livecd")
 public record RepoServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue List<Alias> aliases,
-		@Valid @DefaultValue Retention retention, @Valid @DefaultValue Auth auth, @Valid @DefaultValue Http http,
+		@Valid @DefaultValue Retention retention, @Valid @DefaultValue Http http,
 		@Valid @DefaultValue Restore restore) {
 
 	/**
@@ -35,6 +34,13 @@ public record RepoServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue 
 	 */
 	public record S3(@NotBlank String endpoint, @NotBlank String accessKey, @NotBlank String secretKey,
 			@DefaultValue("livecd") @NotBlank String bucket, @DefaultValue("us-east-1") @NotBlank String region) {
+
+		/** Without the secret key, should the settings ever be logged. */
+		@Override
+		public String toString() {
+			return "S3[endpoint=" + this.endpoint + ", accessKey=" + this.accessKey + ", secretKey=*****, bucket="
+					+ this.bucket + ", region=" + this.region + "]";
+		}
 
 	}
 
@@ -51,13 +57,6 @@ public record RepoServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue 
 	 * Foreman parameter still needs
 	 */
 	public record Retention(@DefaultValue("3") @Min(1) int keep) {
-
-	}
-
-	/**
-	 * @param tokens bearer tokens as {@code name:role:sha256hex}, hashed only
-	 */
-	public record Auth(@DefaultValue List<String> tokens) {
 
 	}
 

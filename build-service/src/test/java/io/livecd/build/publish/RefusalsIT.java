@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,7 +77,8 @@ class RefusalsIT {
 
 		@Test
 		void shouldRefuseArtifactNamesThatBreakTheRule() {
-			for (String name : new String[] { ".hidden", "..", "a%20b", "%D1%95peedtest", "x".repeat(129) }) {
+			for (String name : new String[] { ".hidden", "..", "a%20b", "%D1%95peedtest", "x".repeat(129),
+					"x".repeat(300) }) {
 				assertProblem(upload(name, new byte[10]), 400, "invalid-name");
 			}
 		}
@@ -128,6 +131,15 @@ class RefusalsIT {
 					3 << 20);
 
 			assertThat(response).startsWith("HTTP/1.1 422").contains("urn:livecd:problem:size-mismatch");
+		}
+
+		@Test
+		void shouldRefuseABodyLongerThanItsContentLengthByItsChecksum() {
+			byte[] sent = new byte[2000];
+			String response = RawHttp.overlongPut(port, artifactPath("vmlinuz"), ApiClient.CI_TOKEN, 1000, sent,
+					"X-Checksum-Sha256: " + Sha256.of(sent) + "\r\n");
+
+			assertThat(response).startsWith("HTTP/1.1 422").contains("urn:livecd:problem:checksum-mismatch");
 		}
 
 		@Test
@@ -189,29 +201,75 @@ class RefusalsIT {
 	}
 
 	@Nested
+	class JsonBodies {
+
+		@Test
+		void shouldRefuseDeeplyNestedJsonOnEveryJsonEndpoint() {
+			String nested = "[".repeat(100_000) + "]".repeat(100_000);
+			for (String path : new String[] { api.buildPath(JOB, build + 1_000_000),
+					api.buildPath(JOB, build) + "/complete" }) {
+				HttpResponse<String> response = api.send("POST", path, BodyPublishers.ofString(nested), Map.of());
+
+				assertThat(response.statusCode()).as(path).isEqualTo(400);
+			}
+		}
+
+		@Test
+		void shouldRefuseAHugeJsonBodyBeforeReadingIt() {
+			String huge = "{\"image\":\"" + "x".repeat(3 << 19) + "\"}";
+			for (String path : new String[] { api.buildPath(JOB, build + 1_000_000),
+					api.buildPath(JOB, build) + "/complete" }) {
+				HttpResponse<String> response = api.send("POST", path, BodyPublishers.ofString(huge), Map.of());
+
+				assertProblem(response, 413, "body-too-large");
+			}
+		}
+
+	}
+
+	/**
+	 * Every write endpoint (and the read one, also {@code ci}): 401 with a bearer
+	 * challenge without a token or with an unknown one, 403 with a token of role
+	 * {@code ops}.
+	 */
+	@Nested
 	class Authentication {
 
-		@Test
-		void shouldAnswer401WithABearerChallengeWithoutAToken() {
-			HttpResponse<String> response = api.as(null).upload(JOB, build, "vmlinuz", new byte[1]);
+		@ParameterizedTest(name = "{0} {1} as {2}")
+		@CsvSource({ "POST,'',none,401", "POST,'',guessed,401", "POST,'',ops,403", //
+				"GET,'',none,401", "GET,'',guessed,401", "GET,'',ops,403", //
+				"PUT,/artifacts/vmlinuz,none,401", "PUT,/artifacts/vmlinuz,guessed,401",
+				"PUT,/artifacts/vmlinuz,ops,403", //
+				"DELETE,/artifacts/vmlinuz,none,401", "DELETE,/artifacts/vmlinuz,guessed,401",
+				"DELETE,/artifacts/vmlinuz,ops,403", //
+				"POST,/complete,none,401", "POST,/complete,guessed,401", "POST,/complete,ops,403", //
+				"DELETE,'',none,401", "DELETE,'',guessed,401", "DELETE,'',ops,403" })
+		void shouldRefuseCallersWithoutACiToken(String method, String suffix, String caller, int status) {
+			String token = switch (caller) {
+				case "guessed" -> "guessed-token";
+				case "ops" -> ApiClient.OPS_TOKEN;
+				default -> null;
+			};
+			String path = api.buildPath(JOB, method.equals("POST") && suffix.isEmpty() ? build + 1_000_000 : build)
+					+ suffix;
+			String body = suffix.equals("/artifacts/vmlinuz") ? "kernel" : "{\"image\":\"speedtest\",\"artifacts\":[]}";
 
-			assertProblem(response, 401, "unauthenticated");
-			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"livecd\"");
-		}
+			HttpResponse<String> response = api.as(token)
+				.send(method, path,
+						List.of("GET", "DELETE").contains(method) ? BodyPublishers.noBody()
+								: BodyPublishers.ofString(body),
+						method.equals("PUT") ? Map.of("Content-Type", "application/octet-stream") : Map.of());
 
-		@Test
-		void shouldAnswer401ForATokenThatIsNotConfigured() {
-			HttpResponse<String> response = api.as("guessed").complete(JOB, build, List.of());
-
-			assertProblem(response, 401, "unauthenticated");
-			assertThat(response.headers().firstValue("WWW-Authenticate"))
-				.hasValueSatisfying((challenge) -> assertThat(challenge).contains("error=\"invalid_token\""));
-		}
-
-		@Test
-		void shouldAnswer403ForATokenOfTheWrongRole() {
-			assertProblem(api.as(ApiClient.OPS_TOKEN).upload(JOB, build, "vmlinuz", new byte[1]), 403, "forbidden");
-			assertProblem(api.as(ApiClient.OPS_TOKEN).abort(JOB, build), 403, "forbidden");
+			assertProblem(response, status, (status == 401) ? "unauthenticated" : "forbidden");
+			if (status == 401) {
+				assertThat(response.headers().firstValue("WWW-Authenticate"))
+					.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer realm=\"livecd\"")
+						.contains(caller.equals("guessed") ? "invalid_token" : "livecd"));
+			}
+			else {
+				assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+			}
+			assertThat(response.body()).doesNotContain("guessed-token", ApiClient.OPS_TOKEN);
 		}
 
 	}

@@ -47,6 +47,27 @@ public final class RawHttp {
 		}
 	}
 
+	/**
+	 * Announces {@code announced} bytes but sends all of {@code sent}, with more headers,
+	 * and returns the raw responses: the bytes past the announced length arrive as a
+	 * request of their own.
+	 */
+	public static String overlongPut(int port, String path, String token, long announced, byte[] sent,
+			String extraHeaders) {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(60_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head(path, token, announced, extraHeaders));
+			out.write(sent);
+			out.flush();
+			socket.shutdownOutput();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static byte[] head(String path, String token, long contentLength, String extraHeaders) {
 		return ("PUT " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
 				+ "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + contentLength + "\r\n"

@@ -20,8 +20,11 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** {@code POST /api/v1/hosts/{host}/task} through livecd.ops to the host's parameter. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class HostTaskIT {
 
 	private static final String OPS_TOKEN = "ops-token-91c2";
@@ -99,16 +103,66 @@ class HostTaskIT {
 
 	@Test
 	void shouldRefuseCallersWithoutTheOpsRoleAndTasksOutsideTheAllowList() throws Exception {
-		HttpResponse<String> anonymous = post(NODE, "hwtest", null);
-		HttpResponse<String> ci = post(NODE, "hwtest", CI_TOKEN);
+		Optional<String> before = hostTask("node1.nyc.example");
+		HttpResponse<String> anonymous = post("node1.nyc.example", "hwtest", null);
+		HttpResponse<String> guessed = post("node1.nyc.example", "hwtest", "guessed-token");
+		HttpResponse<String> ci = post("node1.nyc.example", "hwtest", CI_TOKEN);
 		HttpResponse<String> unknownTask = post(NODE, "format", OPS_TOKEN);
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"livecd\"");
+		assertThat(guessed.statusCode()).isEqualTo(401);
+		assertThat(guessed.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
 		assertThat(ci.statusCode()).isEqualTo(403);
+		assertThat(ci.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(ci.body()).contains("urn:livecd:problem:forbidden");
 		assertThat(unknownTask.statusCode()).isEqualTo(400);
 		assertThat(unknownTask.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(unknownTask.body()).contains("task 'format' is not allowed");
+		assertThat(hostTask("node1.nyc.example")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseDeeplyNestedAndHugeJsonBodies() throws Exception {
+		Optional<String> before = hostTask("node1.nyc.example");
+
+		HttpResponse<String> nested = postBody("node1.nyc.example",
+				"{\"task\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", OPS_TOKEN);
+		HttpResponse<String> huge = postBody("node1.nyc.example", "{\"task\":\"" + "x".repeat(3 << 19) + "\"}",
+				OPS_TOKEN);
+
+		assertThat(nested.statusCode()).isEqualTo(400);
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(huge.body()).contains("urn:livecd:problem:body-too-large");
+		assertThat(hostTask("node1.nyc.example")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldNotLeakTokensOrTheForemanPasswordInLogsErrorsEventsOrActuator(CapturedOutput output) throws Exception {
+		assertThat(post(NODE, "hwtest", OPS_TOKEN).statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).until(() -> hostTask(NODE).equals(Optional.of("hwtest")));
+		StringBuilder answers = new StringBuilder();
+		for (String path : new String[] { "/actuator/env", "/actuator/configprops", "/actuator/health",
+				"/actuator/info", "/actuator/prometheus" }) {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(url(path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			answers.append(response.headers().map()).append(response.body());
+			if (path.endsWith("/env") || path.endsWith("/configprops")) {
+				assertThat(response.statusCode()).as(path).isEqualTo(404);
+			}
+		}
+		answers.append(post(NODE, "hwtest", "wrong-" + OPS_TOKEN).body());
+		answers.append(post(NODE, "format", OPS_TOKEN).body());
+		String published;
+		try (ForemanTopic topic = new ForemanTopic(this.consumers, this.topics)) {
+			published = topic.events().toString();
+		}
+
+		for (String secret : new String[] { OPS_TOKEN, CI_TOKEN, TestForeman.PASSWORD, TestForeman.TOKEN }) {
+			assertThat(output.getAll()).as("logs").doesNotContain(secret);
+			assertThat(answers).as("answers").doesNotContain(secret);
+			assertThat(published).as("events").doesNotContain(secret);
+		}
 	}
 
 	@Test
@@ -138,9 +192,14 @@ class HostTaskIT {
 	}
 
 	private HttpResponse<String> post(String host, String task, String token) throws IOException, InterruptedException {
+		return postBody(host, "{\"task\":\"" + task + "\"}", token);
+	}
+
+	private HttpResponse<String> postBody(String host, String body, String token)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(url("/api/v1/hosts/" + host + "/task"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"task\":\"" + task + "\"}"));
+			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -1,34 +1,27 @@
 package io.livecd.repo.auth;
 
-import io.livecd.repo.RepoServiceProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.livecd.web.auth.BearerAuthentication;
+import io.livecd.web.auth.Role;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Pinning, unpinning, rollback and restore need a token of role {@code ops}; reading
- * needs none.
+ * Pinning, unpinning, rollback and restore need a token of role {@code ops} (web-support
+ * checks it); reading needs none.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration implements WebMvcConfigurer {
 
-	private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
+	private final BearerAuthentication auth;
 
-	private final BearerTokens tokens;
-
-	AuthConfiguration(RepoServiceProperties properties) {
-		this.tokens = BearerTokens.parse(properties.auth().tokens());
-		if (this.tokens.isEmpty()) {
-			log.warn(
-					"No bearer tokens configured (LIVECD_TOKENS): every pin, unpin, rollback and restore will be refused");
-		}
+	AuthConfiguration(BearerAuthentication auth) {
+		this.auth = auth;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new BearerTokenInterceptor(this.tokens, Role.OPS))
+		registry.addInterceptor(this.auth.requiring(Role.OPS))
 			.addPathPatterns("/api/v1/aliases/*/pin", "/api/v1/aliases/*/rollback", "/api/v1/aliases/*/restore",
 					"/api/v1/jobs/*/builds/*/pin");
 	}

@@ -1,6 +1,6 @@
 package io.livecd.repo.web;
 
-import io.livecd.repo.auth.Caller;
+import io.livecd.web.auth.Caller;
 import io.livecd.repo.catalog.application.CatalogStore;
 import io.livecd.repo.catalog.application.PinResult;
 import io.livecd.repo.catalog.application.PinningAlias;

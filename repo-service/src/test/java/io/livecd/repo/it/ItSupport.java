@@ -8,8 +8,13 @@ import io.livecd.repo.catalog.application.CatalogStore;
 import io.minio.MinioClient;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
 /** What every integration test reaches for: CI, the logs, the bucket, the catalog. */
@@ -29,6 +34,31 @@ abstract class ItSupport {
 
 	@Autowired
 	protected CatalogStore catalog;
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	protected int port() {
+		return this.port;
+	}
+
+	protected HttpClient http() {
+		return this.http;
+	}
+
+	/** An API call as JSON, with the bearer token if one is given. */
+	protected HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.header("Content-Type", "application/json");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
 
 	protected Ci ci() {
 		return new Ci(this.minio, bucket(), this.publisher);

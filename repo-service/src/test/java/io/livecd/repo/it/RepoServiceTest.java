@@ -28,7 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"livecd.aliases[6].pattern=speedtest-*.squashfs", "livecd.aliases[7].name=rollback.squashfs",
 				"livecd.aliases[7].job=it_rollback", "livecd.aliases[7].pattern=speedtest-*.squashfs",
 				"livecd.aliases[8].name=dash.squashfs", "livecd.aliases[8].job=it_dash",
-				"livecd.aliases[8].pattern=speedtest-*.squashfs",
+				"livecd.aliases[8].pattern=speedtest-*.squashfs", "livecd.aliases[9].name=sec.squashfs",
+				"livecd.aliases[9].job=it_sec", "livecd.aliases[9].pattern=speedtest-*.squashfs",
 				"livecd.auth.tokens=alice:ops:" + RepoServiceTest.OPS_TOKEN_SHA256 + ",ci-bot:ci:"
 						+ RepoServiceTest.CI_TOKEN_SHA256,
 				"livecd.events.retry.attempts=2", "livecd.events.retry.initial-interval=100ms" })

@@ -11,6 +11,7 @@ import io.livecd.build.publish.application.Staging;
 import io.livecd.build.publish.application.SweepingStaging;
 import io.livecd.build.publish.application.UploadingArtifact;
 import io.livecd.kafka.EventPublisher;
+import io.livecd.web.health.BucketHealthIndicator;
 import io.minio.MinioAsyncClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,12 @@ class PublishConfiguration {
 	@Bean
 	S3Objects s3Objects(StagingS3Client client, BuildServiceProperties properties) {
 		return new S3Objects(client, properties.s3().bucket(), properties.s3().region());
+	}
+
+	/** Up while the staging bucket answers. */
+	@Bean("s3")
+	BucketHealthIndicator s3Health(S3Objects s3) {
+		return new BucketHealthIndicator(s3.bucket(), s3::bucketExists);
 	}
 
 	/** Sign and send parts off the request threads: at most one per part buffer. */

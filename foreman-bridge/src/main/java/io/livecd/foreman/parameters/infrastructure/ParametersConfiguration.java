@@ -1,5 +1,6 @@
 package io.livecd.foreman.parameters.infrastructure;
 
+import io.livecd.web.tls.TrustedCa;
 import io.livecd.foreman.ForemanBridgeProperties;
 import io.livecd.foreman.parameters.application.ForemanParameters;
 import io.livecd.foreman.parameters.application.ParameterEvents;
@@ -28,8 +29,8 @@ class ParametersConfiguration {
 			return new ForemanNotConfigured();
 		}
 		ForemanCredentials credentials = ForemanCredentials.from(foreman);
-		return new ForemanApiClient(new ForemanHttp(foreman.url(), credentials, TrustedCa.sslContext(foreman.caFile()),
-				foreman.connectTimeout(), foreman.requestTimeout()));
+		return new ForemanApiClient(new ForemanHttp(foreman.url(), credentials,
+				TrustedCa.sslContext(foreman.caFile(), "Foreman"), foreman.connectTimeout(), foreman.requestTimeout()));
 	}
 
 	@Bean

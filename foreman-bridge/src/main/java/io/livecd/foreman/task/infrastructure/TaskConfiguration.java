@@ -7,8 +7,12 @@ import io.livecd.foreman.task.application.RequestingHostTask;
 import io.livecd.foreman.task.application.SettingHostTask;
 import io.livecd.foreman.task.application.TaskPolicy;
 import io.livecd.kafka.EventPublisher;
+import io.livecd.web.auth.BearerAuthentication;
+import io.livecd.web.auth.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Host tasks: the HTTP request side and the Foreman side. */
 @Configuration(proxyBeanMethods = false)
@@ -29,9 +33,15 @@ class TaskConfiguration {
 		return new RequestingHostTask(taskPolicy, new KafkaTaskRequests(publisher));
 	}
 
+	/** Host tasks need a token of role {@code ops}. */
 	@Bean
-	BearerTokens bearerTokens(ForemanBridgeProperties properties) {
-		return new BearerTokens(properties.auth().tokens());
+	WebMvcConfigurer hostTaskAuthentication(BearerAuthentication auth) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(auth.requiring(Role.OPS)).addPathPatterns("/api/v1/hosts/*/task");
+			}
+		};
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.livecd.foreman.parameters.infrastructure;
 
+import io.livecd.web.tls.TrustedCa;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,7 @@ final class Clients {
 
 	static ForemanHttp http(URI url, String password, Path caFile, Duration timeout) {
 		ForemanCredentials credentials = ForemanCredentials.from(ForemanCredentialsTest.settings(password, null));
-		SSLContext ssl = TrustedCa.sslContext(caFile);
+		SSLContext ssl = TrustedCa.sslContext(caFile, "Foreman");
 		return new ForemanHttp(url, credentials, ssl, timeout, timeout);
 	}
 

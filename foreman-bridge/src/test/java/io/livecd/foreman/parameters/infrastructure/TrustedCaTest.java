@@ -1,7 +1,6 @@
 package io.livecd.foreman.parameters.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -78,14 +77,6 @@ class TrustedCaTest {
 
 		assertThatThrownBy(() -> http.get("api/common_parameters")).isInstanceOf(ForemanUnreachable.class)
 			.hasMessageContaining("SSLHandshakeException");
-	}
-
-	@Test
-	void shouldRefuseACaFileWithoutCertificates() throws Exception {
-		Path empty = Files.writeString(this.dir.resolve("empty.pem"), "no certificate here\n");
-
-		assertThatIllegalStateException().isThrownBy(() -> TrustedCa.sslContext(empty))
-			.withMessageContaining(empty.toString());
 	}
 
 	private URI url() {

@@ -17,6 +17,7 @@ import io.livecd.mirror.cache.model.CacheIndex;
 import io.livecd.mirror.cache.model.KnownArtifacts;
 import io.livecd.mirror.cache.model.SyncLedger;
 import io.livecd.mirror.status.Readiness;
+import io.livecd.web.tls.TrustedCa;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,7 +59,9 @@ class CacheConfiguration {
 	@Bean(destroyMethod = "")
 	Filling filling(CacheIndex index, KnownArtifacts known, CacheDisk disk, CacheListeners listeners,
 			MirrorServiceProperties properties) {
-		return new Filling(index, known, disk, new HttpUpstream(properties.upstream(), properties.upstreamTimeout()),
+		return new Filling(index, known, disk,
+				new HttpUpstream(properties.upstream(), properties.upstreamTimeout(),
+						TrustedCa.sslContext(properties.upstreamCaFile(), "upstream")),
 				Executors.newCachedThreadPool(daemons("fill-")), listeners);
 	}
 

@@ -12,13 +12,19 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * The upstream over plain HTTP/1.1: {@code GET <base>/livecd/builds/{job}/{file}} on a
- * connection of its own. Blocking, on the thread that asks, so the first client of a miss
- * gets its headers as soon as the upstream answers; a silent upstream fails the read
+ * The upstream over HTTP/1.1, plain or TLS: {@code GET <base>/livecd/builds/{job}/{file}}
+ * on a connection of its own. Blocking, on the thread that asks, so the first client of a
+ * miss gets its headers as soon as the upstream answers; a silent upstream fails the read
  * after the timeout, and {@link UpstreamFile#abort()} closes the socket under a blocked
  * read.
  */
@@ -36,12 +42,24 @@ final class HttpUpstream implements Upstream {
 
 	private final int timeoutMillis;
 
+	private final SSLSocketFactory tls;
+
 	HttpUpstream(URI base, Duration timeout) {
-		if (!"http".equals(base.getScheme()) || base.getHost() == null) {
-			throw new IllegalArgumentException("the upstream must be an http:// URL, not " + base);
+		this(base, timeout, null);
+	}
+
+	/**
+	 * @param tls for an {@code https://} base: whom to trust; the host name is verified
+	 * against the certificate
+	 */
+	HttpUpstream(URI base, Duration timeout, SSLContext tls) {
+		boolean https = "https".equals(base.getScheme());
+		if (!(https || "http".equals(base.getScheme())) || base.getHost() == null) {
+			throw new IllegalArgumentException("the upstream must be an http:// or https:// URL, not " + base);
 		}
+		this.tls = https ? ((tls != null) ? tls : defaultContext()).getSocketFactory() : null;
 		this.host = base.getHost();
-		this.port = (base.getPort() > 0) ? base.getPort() : 80;
+		this.port = (base.getPort() > 0) ? base.getPort() : (https ? 443 : 80);
 		String path = (base.getRawPath() != null) ? base.getRawPath() : "";
 		this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 		this.hostField = (base.getPort() > 0) ? this.host + ":" + this.port : this.host;
@@ -56,6 +74,9 @@ final class HttpUpstream implements Upstream {
 			socket.setTcpNoDelay(true);
 			socket.connect(new InetSocketAddress(this.host, this.port), this.timeoutMillis);
 			socket.setSoTimeout(this.timeoutMillis);
+			if (this.tls != null) {
+				socket = secure(socket);
+			}
 			socket.getOutputStream()
 				.write(("GET " + target + " HTTP/1.1\r\nHost: " + this.hostField
 						+ "\r\nUser-Agent: livecd-mirror\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
@@ -74,6 +95,31 @@ final class HttpUpstream implements Upstream {
 		catch (IOException | RuntimeException ex) {
 			socket.close();
 			throw ex;
+		}
+	}
+
+	private Socket secure(Socket plain) throws IOException {
+		SSLSocket socket = (SSLSocket) this.tls.createSocket(plain, this.host, this.port, true);
+		SSLParameters parameters = socket.getSSLParameters();
+		parameters.setEndpointIdentificationAlgorithm("HTTPS");
+		socket.setSSLParameters(parameters);
+		try {
+			socket.startHandshake();
+		}
+		catch (SSLException ex) {
+			socket.close();
+			throw new SSLException("TLS to the upstream " + this.host + ":" + this.port + " failed (is its CA in "
+					+ "MIRROR_UPSTREAM_CA_FILE?): " + ex.getMessage(), ex);
+		}
+		return socket;
+	}
+
+	private static SSLContext defaultContext() {
+		try {
+			return SSLContext.getDefault();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("no default TLS", ex);
 		}
 	}
 

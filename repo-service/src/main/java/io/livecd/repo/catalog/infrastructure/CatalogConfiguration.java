@@ -16,6 +16,7 @@ import io.livecd.repo.catalog.application.RollingBackAlias;
 import io.livecd.repo.catalog.model.AliasRule;
 import io.livecd.repo.catalog.model.AliasRules;
 import io.livecd.repo.catalog.model.RetentionPolicy;
+import io.livecd.web.health.BucketHealthIndicator;
 import io.minio.MinioClient;
 import java.time.Clock;
 import java.util.List;
@@ -41,6 +42,12 @@ class CatalogConfiguration {
 	@Bean
 	S3Objects s3Objects(MinioClient minio, RepoServiceProperties properties) {
 		return new S3Objects(minio, properties.s3().bucket());
+	}
+
+	/** Up while the bucket answers. */
+	@Bean("s3")
+	BucketHealthIndicator s3Health(S3Objects s3) {
+		return new BucketHealthIndicator(s3.bucket(), s3::bucketExists);
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package io.livecd.repo.auth;
+package io.livecd.web.auth;
 
 import io.livecd.common.checksum.Sha256;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,8 @@ public final class BearerTokens {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the first malformed entry by position
+	 * @throws IllegalArgumentException naming the first malformed entry by position,
+	 * never by its content
 	 */
 	public static BearerTokens parse(List<String> specs) {
 		List<Entry> entries = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.livecd.foreman.parameters.infrastructure;
+package io.livecd.web.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,11 @@ import java.util.Collection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** TLS that trusts the certificates of a PEM file (a private CA) instead of the JDK's. */
-final class TrustedCa {
+/**
+ * TLS that trusts the certificates of a PEM file (a private CA) instead of the JDK's: for
+ * the mirror's upstream and the bridge's Foreman.
+ */
+public final class TrustedCa {
 
 	private TrustedCa() {
 	}
@@ -21,10 +24,14 @@ final class TrustedCa {
 	/**
 	 * The JDK's default context without a file, else one trusting only the file's
 	 * certificates.
+	 * @param pemFile the CA file, or {@code null} or empty for the JDK's trust store
+	 * @param what what the file is for, named in errors ("Foreman", "upstream")
+	 * @throws IllegalStateException naming the file when it cannot be read or holds no
+	 * certificate
 	 */
-	static SSLContext sslContext(Path pemFile) {
+	public static SSLContext sslContext(Path pemFile, String what) {
 		try {
-			if (!ForemanCredentials.isSet(pemFile)) {
+			if (pemFile == null || pemFile.toString().isEmpty()) {
 				return SSLContext.getDefault();
 			}
 			Collection<? extends Certificate> certificates;
@@ -32,13 +39,13 @@ final class TrustedCa {
 				certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
 			}
 			if (certificates.isEmpty()) {
-				throw new IllegalStateException("No certificate in the Foreman CA file " + pemFile);
+				throw new IllegalStateException("No certificate in the " + what + " CA file " + pemFile);
 			}
 			KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
 			trusted.load(null, null);
 			int index = 0;
 			for (Certificate certificate : certificates) {
-				trusted.setCertificateEntry("foreman-ca-" + index++, certificate);
+				trusted.setCertificateEntry("ca-" + index++, certificate);
 			}
 			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 			trust.init(trusted);
@@ -47,7 +54,8 @@ final class TrustedCa {
 			return context;
 		}
 		catch (IOException | GeneralSecurityException ex) {
-			throw new IllegalStateException("Cannot use the Foreman CA file " + pemFile + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Cannot use the " + what + " CA file " + pemFile + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
