@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -54,7 +55,7 @@ public class EventPublisher {
 			Thread.currentThread().interrupt();
 			throw new EventPublishException(topic, ex);
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException | TimeoutException | KafkaException ex) {
 			throw new EventPublishException(topic, ex);
 		}
 	}

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -78,8 +77,7 @@ class KafkaEventsAutoConfiguration {
 
 	@Bean
 	DefaultErrorHandler livecdErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, EventsProperties properties) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
-				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		DeadLetterPublishingRecoverer recoverer = new DeadLetters(kafkaTemplate);
 		recoverer.setHeadersFunction((record,
 				ex) -> new RecordHeaders(List.of(
 						new RecordHeader(DeadLetterHeaders.REASON, reason(ex).getBytes(StandardCharsets.UTF_8)),
