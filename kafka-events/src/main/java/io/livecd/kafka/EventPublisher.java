@@ -18,6 +18,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 public class EventPublisher {
 
+	/**
+	 * Past the send timeout the producer fails the record itself; this much longer the
+	 * publisher waits to learn that outcome.
+	 */
+	private static final Duration OUTCOME_GRACE = Duration.ofSeconds(5);
+
 	private final KafkaTemplate<String, byte[]> kafka;
 
 	private final EventCodec codec;
@@ -49,7 +55,7 @@ public class EventPublisher {
 				encoded.payload());
 		encoded.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 		try {
-			this.kafka.send(record).get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			this.kafka.send(record).get(this.timeout.plus(OUTCOME_GRACE).toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -51,12 +51,18 @@ class KafkaEventsAutoConfiguration {
 	}
 
 	@Bean
-	ProducerFactory<String, byte[]> kafkaProducerFactory(KafkaProperties kafka) {
+	ProducerFactory<String, byte[]> kafkaProducerFactory(KafkaProperties kafka, EventsProperties properties) {
 		Map<String, Object> config = kafka.buildProducerProperties();
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		// A publish that was not acknowledged within the send timeout is given up by the
+		// producer too, so the caller's retry is not followed by a late second copy.
+		long timeout = properties.sendTimeout().toMillis();
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
+		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, timeout / 2));
 		return new DefaultKafkaProducerFactory<>(config);
 	}
 

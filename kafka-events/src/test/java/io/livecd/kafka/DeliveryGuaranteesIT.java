@@ -63,9 +63,11 @@ class DeliveryGuaranteesIT {
 	Environment environment;
 
 	@Test
-	void shouldProduceIdempotentlyWithAcksAllAndNeverAutoCommit() {
+	void shouldProduceIdempotentlyWithAcksAllGiveUpWithThePublisherAndNeverAutoCommit() {
 		assertThat(this.producers.getConfigurationProperties()).containsEntry(ProducerConfig.ACKS_CONFIG, "all")
-			.containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+			.containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+			.containsEntry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000)
+			.containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000L);
 		assertThat(this.consumers.getConfigurationProperties()).containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
 				false);
 		assertThat(this.listeners.getContainerProperties().getAckMode()).isEqualTo(AckMode.RECORD);
