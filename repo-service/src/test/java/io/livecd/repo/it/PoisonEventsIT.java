@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.livecd.common.checksum.Sha256;
-import io.livecd.common.envelope.CloudEventHeaders;
 import io.livecd.common.envelope.EncodedEvent;
 import io.livecd.common.envelope.EventCodec;
 import io.livecd.common.event.Artifact;
@@ -15,6 +14,7 @@ import io.livecd.common.event.LivecdEvent;
 import io.livecd.common.event.MirrorSynced;
 import io.livecd.common.event.Topics;
 import io.livecd.kafka.DeadLetterHeaders;
+import io.livecd.testkit.PoisonRecords;
 import io.livecd.testkit.TopicRecords;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,9 +61,10 @@ class PoisonEventsIT extends ItSupport {
 				"location:poz", "poz", "livesystem_url", "", "http://mirror-poz.example/livecd");
 		for (LivecdEvent good : List.of(unstaged, synced, foreman)) {
 			EncodedEvent template = new EventCodec("it").encode(good);
-			sendRaw(template, "{\"id\":".getBytes(StandardCharsets.UTF_8), "1.0");
-			sendRaw(template, template.payload(), "2.0");
-			sendRaw(template, ("{\"id\":\"" + good.id() + "\"}").getBytes(StandardCharsets.UTF_8), "1.0");
+			for (ProducerRecord<String, byte[]> poison : PoisonRecords.of(this.topics.of(template.topic()), template,
+					good.id())) {
+				this.kafka.send(poison).get();
+			}
 			this.publisher.publish(good);
 			this.publisher.publish(good);
 		}
@@ -88,15 +89,6 @@ class PoisonEventsIT extends ItSupport {
 		}
 		assertThat(TopicRecords.read(bootstrap(), Topics.deadLetter(this.topics.builds()))).allSatisfy(
 				(record) -> assertThat(TopicRecords.header(record, DeadLetterHeaders.GROUP)).isEqualTo("repo-service"));
-	}
-
-	private void sendRaw(EncodedEvent template, byte[] payload, String specVersion) throws Exception {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(this.topics.of(template.topic()), template.key(),
-				payload);
-		template.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-		record.headers().remove(CloudEventHeaders.SPEC_VERSION);
-		record.headers().add(CloudEventHeaders.SPEC_VERSION, specVersion.getBytes(StandardCharsets.UTF_8));
-		this.kafka.send(record).get();
 	}
 
 	private JsonNode location(String name) throws Exception {
