@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -16,6 +17,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  * event durably in the log (the producer is idempotent with {@code acks=all}).
  */
 public class EventPublisher {
+
+	/**
+	 * Past the send timeout the producer fails the record itself; this much longer the
+	 * publisher waits to learn that outcome.
+	 */
+	private static final Duration OUTCOME_GRACE = Duration.ofSeconds(5);
 
 	private final KafkaTemplate<String, byte[]> kafka;
 
@@ -48,13 +55,13 @@ public class EventPublisher {
 				encoded.payload());
 		encoded.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 		try {
-			this.kafka.send(record).get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			this.kafka.send(record).get(this.timeout.plus(OUTCOME_GRACE).toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new EventPublishException(topic, ex);
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException | TimeoutException | KafkaException ex) {
 			throw new EventPublishException(topic, ex);
 		}
 	}

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -52,12 +51,18 @@ class KafkaEventsAutoConfiguration {
 	}
 
 	@Bean
-	ProducerFactory<String, byte[]> kafkaProducerFactory(KafkaProperties kafka) {
+	ProducerFactory<String, byte[]> kafkaProducerFactory(KafkaProperties kafka, EventsProperties properties) {
 		Map<String, Object> config = kafka.buildProducerProperties();
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		// A publish that was not acknowledged within the send timeout is given up by the
+		// producer too, so the caller's retry is not followed by a late second copy.
+		long timeout = properties.sendTimeout().toMillis();
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
+		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, timeout / 2));
 		return new DefaultKafkaProducerFactory<>(config);
 	}
 
@@ -78,8 +83,7 @@ class KafkaEventsAutoConfiguration {
 
 	@Bean
 	DefaultErrorHandler livecdErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, EventsProperties properties) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
-				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		DeadLetterPublishingRecoverer recoverer = new DeadLetters(kafkaTemplate);
 		recoverer.setHeadersFunction((record,
 				ex) -> new RecordHeaders(List.of(
 						new RecordHeader(DeadLetterHeaders.REASON, reason(ex).getBytes(StandardCharsets.UTF_8)),

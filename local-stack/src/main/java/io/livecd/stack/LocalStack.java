@@ -52,6 +52,22 @@ public final class LocalStack {
 		return StackFile.read(this.layout.stackFile());
 	}
 
+	/**
+	 * Stops the running stack's Kafka broker ({@code kafka}) or S3 server ({@code s3}),
+	 * leaving every service running: a fault drill.
+	 */
+	public void stopInfrastructure(String component) {
+		new Outages(this.settings, this.layout, this.table).stop(component);
+	}
+
+	/**
+	 * Starts the Kafka broker or S3 server that {@link #stopInfrastructure} stopped, on
+	 * the same port and data folder, and waits until its port answers.
+	 */
+	public void startInfrastructure(String component) {
+		new Outages(this.settings, this.layout, this.table).start(component);
+	}
+
 	/** The data folder. */
 	public Path home() {
 		return this.settings.home();

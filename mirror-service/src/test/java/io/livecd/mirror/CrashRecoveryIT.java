@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -93,22 +94,29 @@ class CrashRecoveryIT {
 	}
 
 	private static Process startChild(Path cacheDir, String upstream, Path log) throws IOException {
+		return startChild(cacheDir, upstream, log, "crash", "--spring.profiles.active=standalone");
+	}
+
+	/** A mirror in a JVM of its own, which a test can kill with SIGKILL. */
+	static Process startChild(Path cacheDir, String upstream, Path log, String location, String... settings)
+			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				MirrorServiceApplication.class.getName(), "--spring.profiles.active=standalone", "--server.port=0",
-				"--server.address=127.0.0.1", "--livecd.mirror.location=crash", "--livecd.mirror.upstream=" + upstream,
-				"--livecd.mirror.cache-dir=" + cacheDir, "--livecd.mirror.warmup-misses=20");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				MirrorServiceApplication.class.getName(), "--server.port=0", "--server.address=127.0.0.1",
+				"--livecd.mirror.location=" + location, "--livecd.mirror.upstream=" + upstream,
+				"--livecd.mirror.cache-dir=" + cacheDir, "--livecd.mirror.warmup-misses=20"));
+		command.addAll(List.of(settings));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
-	private static int awaitPort(Path log) {
+	static int awaitPort(Path log) {
 		return await().atMost(Duration.ofMinutes(2)).until(() -> {
 			Matcher started = STARTED.matcher(Files.exists(log) ? Files.readString(log) : "");
 			return started.find() ? Integer.parseInt(started.group(1)) : 0;
 		}, (port) -> port > 0);
 	}
 
-	private static List<Path> partials(Path cacheDir) throws IOException {
+	static List<Path> partials(Path cacheDir) throws IOException {
 		Path temp = cacheDir.resolve(".tmp");
 		if (!Files.isDirectory(temp)) {
 			return List.of();

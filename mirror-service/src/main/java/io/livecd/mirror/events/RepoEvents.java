@@ -44,8 +44,12 @@ final class RepoEvents {
 		this.pruning = pruning;
 	}
 
+	/**
+	 * Handles an event once. Its id counts as seen only after it was handled: one that
+	 * failed is handled again when the listener's error handler delivers it again.
+	 */
 	void handle(LivecdEvent event) {
-		if (!firstTime(event.id())) {
+		if (seen(event.id())) {
 			return;
 		}
 		if (event instanceof ArtifactsPublished published) {
@@ -60,10 +64,15 @@ final class RepoEvents {
 		else if (event instanceof BuildPruned pruned) {
 			this.pruning.prune(new PruneBuild(pruned.job(), pruned.build(), pruned.files()));
 		}
+		remember(event.id());
 	}
 
-	private synchronized boolean firstTime(String id) {
-		return this.seen.put(id, Boolean.TRUE) == null;
+	private synchronized boolean seen(String id) {
+		return this.seen.containsKey(id);
+	}
+
+	private synchronized void remember(String id) {
+		this.seen.put(id, Boolean.TRUE);
 	}
 
 }
