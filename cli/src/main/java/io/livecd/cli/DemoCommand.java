@@ -56,10 +56,12 @@ class DemoCommand implements Callable<Integer> {
 		String repo = stack.services().get("repo-service");
 		DemoPublisher publisher = new DemoPublisher(stack.services().get("build-service"), stack.tokens().get("ci"));
 		long base = highestBuild(repo);
+		SampleBuilds samples = SampleBuilds.onThisMachine();
+		say("sample builds: " + samples.describe());
 		Path dir = Files.createTempDirectory("livecd-demo");
 		try {
 			for (long n = base + 1; n <= base + 3; n++) {
-				publisher.publish(SampleBuilds.ISO_JOB, n, SampleBuilds.iso(dir, n));
+				publisher.publish(SampleBuilds.ISO_JOB, n, samples.iso(dir, n));
 				publisher.publish(SampleBuilds.DRACUT_JOB, n, SampleBuilds.dracut(dir, n));
 				say("published build " + n + " of " + SampleBuilds.ISO_JOB + " and " + SampleBuilds.DRACUT_JOB);
 				long published = n;

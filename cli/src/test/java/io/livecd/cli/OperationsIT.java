@@ -1,0 +1,284 @@
+package io.livecd.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.livecd.cli.publish.TopicEvents;
+import io.livecd.common.checksum.Sha256;
+import io.livecd.common.event.AliasUpdated;
+import io.livecd.common.event.ArtifactsPublished;
+import io.livecd.common.event.Topics;
+import io.livecd.stack.LocalStack;
+import io.livecd.stack.StackDescription;
+import io.livecd.stack.TestStacks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Issue 7's operations through the real processes: {@code livecd demo} starts the local
+ * stack from nothing (free ports, a temporary data folder: Kafka, s3proxy, every service,
+ * two mirrors, the Foreman simulator), then the steps drive it with {@code livecd}
+ * commands and check what every mirror serves and what Foreman says in every location.
+ * One stack for the class; the steps run in order and build on each other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperationsIT {
+
+	private static final String JOB = SampleBuilds.ISO_JOB;
+
+	private static final String ALIAS = "speedtest.squashfs";
+
+	private static final String PARAMETER = "live_squash";
+
+	private static final Duration FOLLOWS = Duration.ofMinutes(3);
+
+	@TempDir
+	static Path home;
+
+	@TempDir
+	static Path files;
+
+	private final SampleBuilds samples = new SampleBuilds(Optional.empty());
+
+	private final Map<Long, String> sha256 = new HashMap<>();
+
+	private Livecd.Run demo;
+
+	private LocalStack stack;
+
+	private StackProbe probe;
+
+	private TopicEvents repoLog;
+
+	private long first;
+
+	private Instant betweenFirstAndSecond;
+
+	@BeforeAll
+	void startTheStackWithTheDemo() {
+		assumeTrue(TestStacks.jarsBuilt(), TestStacks.JARS_MISSING);
+		Map<String, String> environment = TestStacks.environment(home);
+		this.stack = new LocalStack(TestStacks.settings(environment), System.out);
+		this.demo = Livecd.inItsOwnProcess(environment, Path.of("target", "operations-it", "demo.log"),
+				Duration.ofMinutes(12), "demo", "--timeout", "240");
+		StackDescription described = this.stack.description()
+			.orElseThrow(() -> new AssertionError("the demo left no running stack: " + this.demo));
+		this.probe = new StackProbe(described);
+		this.repoLog = new TopicEvents(described.kafka().bootstrap(), Topics.REPO);
+	}
+
+	@AfterAll
+	void stopTheStack() {
+		if (this.repoLog != null) {
+			this.repoLog.close();
+		}
+		if (this.stack != null) {
+			this.stack.down();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void demoShouldStartTheStackFromNothingPublishRollBackAndEndWithASummary() {
+		assertThat(this.demo.exit()).as("%s", this.demo).isZero();
+		assertThat(this.demo.out()).contains("starting the local stack in " + home)
+			.contains("sample builds: " + SampleBuilds.onThisMachine().describe())
+			.contains("published build 3 of " + JOB + " and " + SampleBuilds.DRACUT_JOB)
+			.contains("every mirror serves build 3 warm")
+			.contains("rolled back speedtest.squashfs", "rolled back initrd", "rolled back vmlinuz")
+			.containsPattern("demo done in \\d+ s: 3 builds published")
+			.contains("Dashboard: " + this.probe.repo() + "/");
+		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(2);
+		assertThat(this.probe.foremanParameter(PARAMETER)).containsOnlyKeys("ams", "nyc")
+			.allSatisfy((location, value) -> assertThat(value).isEqualTo(path(2)));
+		byte[] central = this.probe.bytes(this.probe.repo() + "/livecd/builds/" + JOB + "/speedtest-2.squashfs");
+		assertThat(this.probe.mirrorsSha256(ALIAS))
+			.allSatisfy((location, served) -> assertThat(served).as(location).isEqualTo(Sha256.of(central)));
+		if (SampleBuilds.mksquashfs(System.getenv().getOrDefault("PATH", "")).isPresent()) {
+			assertThat(new String(central, 0, 4, StandardCharsets.US_ASCII)).as("squashfs magic").isEqualTo("hsqs");
+		}
+	}
+
+	@Test
+	@Order(2)
+	void shouldBringThreeNewBuildsToEveryMirrorAndForeman() {
+		this.first = this.probe.highestBuild() + 1;
+		publish(this.first);
+		await().atMost(FOLLOWS).untilAsserted(() -> assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first));
+		this.betweenFirstAndSecond = Instant.now();
+		publish(this.first + 1);
+		publish(this.first + 2);
+
+		awaitEveryLocationOn(this.first + 2);
+	}
+
+	@Test
+	@Order(3)
+	void rollbackShouldMakeEveryLocationServeAndBootThePreviousBuild() {
+		Livecd.Run rollback = ops("rollback", ALIAS);
+
+		assertThat(rollback.exit()).as("%s", rollback).isZero();
+		assertThat(rollback.out())
+			.contains("-> speedtest-" + (this.first + 1) + ".squashfs (build " + (this.first + 1) + ")");
+		awaitEveryLocationOn(this.first + 1);
+		assertThat(ops("history", ALIAS).out()).contains("rollback");
+	}
+
+	@Test
+	@Order(4)
+	void replayWithoutApplyShouldPrintTheDifferenceAndChangeNothing() {
+		int moves = aliasMoves();
+
+		Livecd.Run replay = ops("replay", "--until", this.betweenFirstAndSecond, "--kafka", kafka());
+
+		assertThat(replay.exit()).as("%s", replay).isZero();
+		assertThat(replay.out())
+			.contains(ALIAS + ": build " + (this.first + 1) + " now, build " + this.first + " (speedtest-" + this.first
+					+ ".squashfs)")
+			.contains("1 alias(es) differ; --apply restores them");
+		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first + 1);
+		assertThat(aliasMoves()).isEqualTo(moves);
+	}
+
+	@Test
+	@Order(5)
+	void replayWithApplyShouldRestoreThatStateEverywhereAndASecondReplayShouldDoNothing() {
+		int moves = aliasMoves();
+
+		Livecd.Run replay = ops("replay", "--until", this.betweenFirstAndSecond, "--kafka", kafka(), "--apply");
+
+		assertThat(replay.out()).as("%s", replay).contains(ALIAS + ": restored to build " + this.first);
+		awaitEveryLocationOn(this.first);
+		assertThat(aliasMoves()).isEqualTo(moves + 1);
+		Livecd.Run again = ops("replay", "--until", this.betweenFirstAndSecond, "--kafka", kafka(), "--apply");
+		assertThat(again.out()).as("%s", again).startsWith("Nothing to replay");
+		assertThat(aliasMoves()).isEqualTo(moves + 1);
+		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first);
+	}
+
+	@Test
+	@Order(6)
+	void pinShouldKeepTheAliasWhileTheNextBuildIsStoredAndListed() {
+		Livecd.Run pin = ops("pin", ALIAS, "--build", this.first);
+		assertThat(pin.out()).as("%s", pin).contains("pinned to build " + this.first);
+		long next = this.first + 3;
+
+		publish(next);
+
+		await().atMost(FOLLOWS)
+			.untilAsserted(() -> assertThat(this.repoLog.all(ArtifactsPublished.class))
+				.anySatisfy((published) -> assertThat(published.build()).isEqualTo(next)));
+		assertThat(new Http().get(this.probe.repo() + "/api/v1/jobs/" + JOB + "/builds/" + next).path("build").asLong())
+			.isEqualTo(next);
+		assertThat(this.repoLog.all(AliasUpdated.class))
+			.noneSatisfy((moved) -> assertThat(moved.target().build()).isEqualTo(next));
+		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first);
+		everyLocationOn(this.first);
+	}
+
+	@Test
+	@Order(7)
+	void unpinShouldMoveNothingAndLetTheNextBuildMoveTheAlias() {
+		int moves = aliasMoves();
+
+		Livecd.Run unpin = ops("unpin", ALIAS);
+
+		assertThat(unpin.out()).as("%s", unpin).contains("unpinned: now").doesNotContain("pinned to");
+		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first);
+		assertThat(aliasMoves()).isEqualTo(moves);
+		publish(this.first + 4);
+		awaitEveryLocationOn(this.first + 4);
+	}
+
+	@Test
+	@Order(8)
+	void statusShouldFindTheLocalStackWithoutFlagsAndSayEveryLocationFollows() {
+		Livecd.Run status = Livecd.inItsOwnProcess(Map.of("LIVECD_HOME", home.toString()),
+				Path.of("target", "operations-it", "status.log"), Duration.ofMinutes(2), "status");
+
+		assertThat(status.exit()).as("%s", status).isZero();
+		assertThat(status.out()).contains(ALIAS + ": build " + (this.first + 4))
+			.contains("live_squash = " + path(this.first + 4));
+	}
+
+	private void publish(long build) {
+		Path file = this.samples.iso(files, build).get(0);
+		try {
+			this.sha256.put(build, Sha256.of(Files.readAllBytes(file)));
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		Livecd.Run publish = Livecd.inProcess("publish", "--job", JOB, "--build", build, "--image", "speedtest",
+				"--server", this.probe.stack().services().get("build-service"), "--token",
+				this.probe.stack().tokens().get("ci"), file);
+		assertThat(publish.exit()).as("%s", publish).isZero();
+	}
+
+	/**
+	 * A command of role ops, told where repo-service is and the ops token by its flags.
+	 */
+	private Livecd.Run ops(Object... args) {
+		List<Object> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of("--repo-url", this.probe.repo(), "--token", this.probe.stack().tokens().get("ops")));
+		return Livecd.inProcess(all.toArray());
+	}
+
+	private void awaitEveryLocationOn(long build) {
+		await().atMost(FOLLOWS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> everyLocationOn(build));
+	}
+
+	/**
+	 * Repo-service names the build, every mirror serves its bytes under the alias, and
+	 * Foreman names it in every location (and so for the hosts there).
+	 */
+	private void everyLocationOn(long build) {
+		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(build);
+		assertThat(this.probe.mirrorsSha256(ALIAS)).containsOnlyKeys("ams", "nyc")
+			.allSatisfy((location, served) -> assertThat(served).as(location).isEqualTo(this.sha256.get(build)));
+		assertThat(this.probe.foremanParameter(PARAMETER)).containsOnlyKeys("ams", "nyc")
+			.allSatisfy((location, value) -> assertThat(value).as(location).isEqualTo(path(build)));
+		assertThat(this.probe.foremanParameter("livesystem_url")).allSatisfy((location, value) -> assertThat(value)
+			.isEqualTo(this.probe.stack().mirrors().get(location) + "/livecd"));
+		for (String location : List.of("ams", "nyc")) {
+			assertThat(this.probe.hostParameter("node1." + location + ".example.net", PARAMETER))
+				.isEqualTo(path(build));
+		}
+	}
+
+	private int aliasMoves() {
+		return (int) this.repoLog.all(AliasUpdated.class)
+			.stream()
+			.filter((moved) -> moved.alias().equals(ALIAS))
+			.count();
+	}
+
+	private String kafka() {
+		return this.probe.stack().kafka().bootstrap();
+	}
+
+	private static String path(long build) {
+		return "builds/" + JOB + "/speedtest-" + build + ".squashfs";
+	}
+
+}
