@@ -1,16 +1,12 @@
 package io.livecd.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.livecd.cli.publish.TopicEvents;
 import io.livecd.common.checksum.Sha256;
@@ -44,11 +40,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsIT {
 
-	private static final String JOB = SampleBuilds.ISO_JOB;
+	private static final String JOB = IsoBuilds.JOB;
 
-	private static final String ALIAS = "speedtest.squashfs";
-
-	private static final String PARAMETER = "live_squash";
+	private static final String ALIAS = EveryLocation.ALIAS;
 
 	private static final Duration FOLLOWS = Duration.ofMinutes(3);
 
@@ -58,10 +52,6 @@ class OperationsIT {
 	@TempDir
 	static Path files;
 
-	private final SampleBuilds samples = new SampleBuilds(Optional.empty());
-
-	private final Map<Long, String> sha256 = new HashMap<>();
-
 	private Livecd.Run demo;
 
 	private LocalStack stack;
@@ -69,6 +59,10 @@ class OperationsIT {
 	private StackProbe probe;
 
 	private TopicEvents repoLog;
+
+	private IsoBuilds builds;
+
+	private EveryLocation everyLocation;
 
 	private long first;
 
@@ -85,6 +79,8 @@ class OperationsIT {
 			.orElseThrow(() -> new AssertionError("the demo left no running stack: " + this.demo));
 		this.probe = new StackProbe(described);
 		this.repoLog = new TopicEvents(described.kafka().bootstrap(), Topics.REPO);
+		this.builds = new IsoBuilds(files, described);
+		this.everyLocation = new EveryLocation(this.probe, this.builds);
 	}
 
 	@AfterAll
@@ -109,8 +105,8 @@ class OperationsIT {
 			.containsPattern("demo done in \\d+ s: 3 builds published")
 			.contains("Dashboard: " + this.probe.repo() + "/");
 		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(2);
-		assertThat(this.probe.foremanParameter(PARAMETER)).containsOnlyKeys("ams", "nyc")
-			.allSatisfy((location, value) -> assertThat(value).isEqualTo(path(2)));
+		assertThat(this.probe.foremanParameter(EveryLocation.PARAMETER)).containsOnlyKeys("ams", "nyc")
+			.allSatisfy((location, value) -> assertThat(value).isEqualTo(IsoBuilds.path(2)));
 		byte[] central = this.probe.bytes(this.probe.repo() + "/livecd/builds/" + JOB + "/speedtest-2.squashfs");
 		assertThat(this.probe.mirrorsSha256(ALIAS))
 			.allSatisfy((location, served) -> assertThat(served).as(location).isEqualTo(Sha256.of(central)));
@@ -123,13 +119,13 @@ class OperationsIT {
 	@Order(2)
 	void shouldBringThreeNewBuildsToEveryMirrorAndForeman() {
 		this.first = this.probe.highestBuild() + 1;
-		publish(this.first);
+		this.builds.publish(this.first);
 		await().atMost(FOLLOWS).untilAsserted(() -> assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first));
 		this.betweenFirstAndSecond = Instant.now();
-		publish(this.first + 1);
-		publish(this.first + 2);
+		this.builds.publish(this.first + 1);
+		this.builds.publish(this.first + 2);
 
-		awaitEveryLocationOn(this.first + 2);
+		this.everyLocation.awaitOn(this.first + 2);
 	}
 
 	@Test
@@ -140,8 +136,10 @@ class OperationsIT {
 		assertThat(rollback.exit()).as("%s", rollback).isZero();
 		assertThat(rollback.out())
 			.contains("-> speedtest-" + (this.first + 1) + ".squashfs (build " + (this.first + 1) + ")");
-		awaitEveryLocationOn(this.first + 1);
-		assertThat(ops("history", ALIAS).out()).contains("rollback");
+		this.everyLocation.awaitOn(this.first + 1);
+		String[] history = ops("history", ALIAS).out().strip().split("\n");
+		assertThat(history[history.length - 1]).contains("rollback", "dev-ops",
+				"speedtest-" + (this.first + 2) + ".squashfs", "speedtest-" + (this.first + 1) + ".squashfs");
 	}
 
 	@Test
@@ -156,8 +154,8 @@ class OperationsIT {
 			.contains(ALIAS + ": build " + (this.first + 1) + " now, build " + this.first + " (speedtest-" + this.first
 					+ ".squashfs)")
 			.contains("1 alias(es) differ; --apply restores them");
-		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first + 1);
 		assertThat(aliasMoves()).isEqualTo(moves);
+		this.everyLocation.assertOn(this.first + 1);
 	}
 
 	@Test
@@ -168,7 +166,7 @@ class OperationsIT {
 		Livecd.Run replay = ops("replay", "--until", this.betweenFirstAndSecond, "--kafka", kafka(), "--apply");
 
 		assertThat(replay.out()).as("%s", replay).contains(ALIAS + ": restored to build " + this.first);
-		awaitEveryLocationOn(this.first);
+		this.everyLocation.awaitOn(this.first);
 		assertThat(aliasMoves()).isEqualTo(moves + 1);
 		Livecd.Run again = ops("replay", "--until", this.betweenFirstAndSecond, "--kafka", kafka(), "--apply");
 		assertThat(again.out()).as("%s", again).startsWith("Nothing to replay");
@@ -183,17 +181,17 @@ class OperationsIT {
 		assertThat(pin.out()).as("%s", pin).contains("pinned to build " + this.first);
 		long next = this.first + 3;
 
-		publish(next);
+		this.builds.publish(next);
 
 		await().atMost(FOLLOWS)
 			.untilAsserted(() -> assertThat(this.repoLog.all(ArtifactsPublished.class))
 				.anySatisfy((published) -> assertThat(published.build()).isEqualTo(next)));
 		assertThat(new Http().get(this.probe.repo() + "/api/v1/jobs/" + JOB + "/builds/" + next).path("build").asLong())
 			.isEqualTo(next);
+		assertThat(this.probe.highestBuild()).isEqualTo(next);
 		assertThat(this.repoLog.all(AliasUpdated.class))
 			.noneSatisfy((moved) -> assertThat(moved.target().build()).isEqualTo(next));
-		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first);
-		everyLocationOn(this.first);
+		this.everyLocation.assertOn(this.first);
 	}
 
 	@Test
@@ -206,8 +204,8 @@ class OperationsIT {
 		assertThat(unpin.out()).as("%s", unpin).contains("unpinned: now").doesNotContain("pinned to");
 		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(this.first);
 		assertThat(aliasMoves()).isEqualTo(moves);
-		publish(this.first + 4);
-		awaitEveryLocationOn(this.first + 4);
+		this.builds.publish(this.first + 4);
+		this.everyLocation.awaitOn(this.first + 4);
 	}
 
 	@Test
@@ -218,21 +216,7 @@ class OperationsIT {
 
 		assertThat(status.exit()).as("%s", status).isZero();
 		assertThat(status.out()).contains(ALIAS + ": build " + (this.first + 4))
-			.contains("live_squash = " + path(this.first + 4));
-	}
-
-	private void publish(long build) {
-		Path file = this.samples.iso(files, build).get(0);
-		try {
-			this.sha256.put(build, Sha256.of(Files.readAllBytes(file)));
-		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
-		Livecd.Run publish = Livecd.inProcess("publish", "--job", JOB, "--build", build, "--image", "speedtest",
-				"--server", this.probe.stack().services().get("build-service"), "--token",
-				this.probe.stack().tokens().get("ci"), file);
-		assertThat(publish.exit()).as("%s", publish).isZero();
+			.contains("live_squash = " + IsoBuilds.path(this.first + 4));
 	}
 
 	/**
@@ -244,28 +228,6 @@ class OperationsIT {
 		return Livecd.inProcess(all.toArray());
 	}
 
-	private void awaitEveryLocationOn(long build) {
-		await().atMost(FOLLOWS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> everyLocationOn(build));
-	}
-
-	/**
-	 * Repo-service names the build, every mirror serves its bytes under the alias, and
-	 * Foreman names it in every location (and so for the hosts there).
-	 */
-	private void everyLocationOn(long build) {
-		assertThat(this.probe.aliasBuild(ALIAS)).isEqualTo(build);
-		assertThat(this.probe.mirrorsSha256(ALIAS)).containsOnlyKeys("ams", "nyc")
-			.allSatisfy((location, served) -> assertThat(served).as(location).isEqualTo(this.sha256.get(build)));
-		assertThat(this.probe.foremanParameter(PARAMETER)).containsOnlyKeys("ams", "nyc")
-			.allSatisfy((location, value) -> assertThat(value).as(location).isEqualTo(path(build)));
-		assertThat(this.probe.foremanParameter("livesystem_url")).allSatisfy((location, value) -> assertThat(value)
-			.isEqualTo(this.probe.stack().mirrors().get(location) + "/livecd"));
-		for (String location : List.of("ams", "nyc")) {
-			assertThat(this.probe.hostParameter("node1." + location + ".example.net", PARAMETER))
-				.isEqualTo(path(build));
-		}
-	}
-
 	private int aliasMoves() {
 		return (int) this.repoLog.all(AliasUpdated.class)
 			.stream()
@@ -275,10 +237,6 @@ class OperationsIT {
 
 	private String kafka() {
 		return this.probe.stack().kafka().bootstrap();
-	}
-
-	private static String path(long build) {
-		return "builds/" + JOB + "/speedtest-" + build + ".squashfs";
 	}
 
 }
