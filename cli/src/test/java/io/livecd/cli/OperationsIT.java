@@ -15,6 +15,7 @@ import io.livecd.common.event.ArtifactsPublished;
 import io.livecd.common.event.Topics;
 import io.livecd.stack.LocalStack;
 import io.livecd.stack.StackDescription;
+import io.livecd.stack.StackSettings;
 import io.livecd.stack.TestStacks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,7 +180,12 @@ class OperationsIT {
 	void pinShouldKeepTheAliasWhileTheNextBuildIsStoredAndListed() {
 		Livecd.Run pin = ops("pin", ALIAS, "--build", this.first);
 		assertThat(pin.out()).as("%s", pin).contains("pinned to build " + this.first);
+		Livecd.Run demoWhilePinned = ownProcess("demo-pinned", "demo");
+		assertThat(demoWhilePinned.exit()).as("%s", demoWhilePinned).isEqualTo(1);
+		assertThat(demoWhilePinned.out()).contains("livecd: " + ALIAS + " is pinned to build " + this.first)
+			.contains("./livecd unpin " + ALIAS);
 		long next = this.first + 3;
+		assertThat(this.probe.highestBuild()).as("the demo published nothing").isEqualTo(next - 1);
 
 		this.builds.publish(next);
 
@@ -211,8 +217,7 @@ class OperationsIT {
 	@Test
 	@Order(8)
 	void statusShouldFindTheLocalStackWithoutFlagsAndSayEveryLocationFollows() {
-		Livecd.Run status = Livecd.inItsOwnProcess(Map.of("LIVECD_HOME", home.toString()),
-				Path.of("target", "operations-it", "status.log"), Duration.ofMinutes(2), "status");
+		Livecd.Run status = ownProcess("status", "status");
 
 		assertThat(status.exit()).as("%s", status).isZero();
 		assertThat(status.out()).contains(ALIAS + ": build " + (this.first + 4))
@@ -226,6 +231,15 @@ class OperationsIT {
 		List<Object> all = new ArrayList<>(List.of(args));
 		all.addAll(List.of("--repo-url", this.probe.repo(), "--token", this.probe.stack().tokens().get("ops")));
 		return Livecd.inProcess(all.toArray());
+	}
+
+	/**
+	 * A command as {@code ./livecd} runs it against this stack: its own JVM, only
+	 * {@code LIVECD_HOME} set, no flags.
+	 */
+	private Livecd.Run ownProcess(String log, String... args) {
+		return Livecd.inItsOwnProcess(Map.of(StackSettings.HOME, home.toString()),
+				Path.of("target", "operations-it", log + ".log"), Duration.ofMinutes(2), args);
 	}
 
 	private int aliasMoves() {

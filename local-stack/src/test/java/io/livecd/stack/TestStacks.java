@@ -25,10 +25,17 @@ public final class TestStacks {
 	private TestStacks() {
 	}
 
+	/**
+	 * How long each component may take to be ready: six JVMs start at once, and a test
+	 * run shares two cores with others (141 s seen for the last one under a load of 49).
+	 */
+	private static final String START_TIMEOUT_SECONDS = "360";
+
 	/** The environment of a stack in {@code home} on free ports. */
 	public static Map<String, String> environment(Path home) {
 		Map<String, String> env = new HashMap<>();
 		env.put(StackSettings.HOME, home.toString());
+		env.put(StackSettings.START_TIMEOUT, START_TIMEOUT_SECONDS);
 		FreePorts.stackPorts().byVariable().forEach((variable, port) -> env.put(variable, port.toString()));
 		return env;
 	}
