@@ -55,11 +55,14 @@ class DemoCommand implements Callable<Integer> {
 		StackDescription stack = stack();
 		String repo = stack.services().get("repo-service");
 		DemoPublisher publisher = new DemoPublisher(stack.services().get("build-service"), stack.tokens().get("ci"));
+		requireNothingPinned(repo);
 		long base = highestBuild(repo);
+		SampleBuilds samples = SampleBuilds.onThisMachine();
+		say("sample builds: " + samples.describe());
 		Path dir = Files.createTempDirectory("livecd-demo");
 		try {
 			for (long n = base + 1; n <= base + 3; n++) {
-				publisher.publish(SampleBuilds.ISO_JOB, n, SampleBuilds.iso(dir, n));
+				publisher.publish(SampleBuilds.ISO_JOB, n, samples.iso(dir, n));
 				publisher.publish(SampleBuilds.DRACUT_JOB, n, SampleBuilds.dracut(dir, n));
 				say("published build " + n + " of " + SampleBuilds.ISO_JOB + " and " + SampleBuilds.DRACUT_JOB);
 				long published = n;
@@ -98,6 +101,17 @@ class DemoCommand implements Callable<Integer> {
 			return local.description()
 				.orElseThrow(() -> new IllegalStateException("the local stack wrote no stack.json"));
 		});
+	}
+
+	/** A pinned alias would not follow the demo's builds: it would only wait and fail. */
+	private void requireNothingPinned(String repo) {
+		for (JsonNode alias : this.http.get(repo + "/api/v1/aliases")) {
+			if (alias.path("pinnedBuild").isNumber()) {
+				String name = alias.path("alias").asString();
+				throw new IllegalStateException(name + " is pinned to build " + alias.path("pinnedBuild").asLong()
+						+ " and would not follow the demo's builds; unpin it first: ./livecd unpin " + name);
+			}
+		}
 	}
 
 	private long highestBuild(String repo) {

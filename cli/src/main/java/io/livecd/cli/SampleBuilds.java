@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,13 +28,45 @@ final class SampleBuilds {
 
 	private static final int BOOT_FILE_BYTES = 512 * 1024;
 
-	private SampleBuilds() {
+	private final Optional<Path> mksquashfs;
+
+	/**
+	 * @param mksquashfs the {@code mksquashfs} program, or empty for plain sample bytes
+	 */
+	SampleBuilds(Optional<Path> mksquashfs) {
+		this.mksquashfs = mksquashfs;
+	}
+
+	/** With the {@code mksquashfs} of this machine's {@code PATH}, if there is one. */
+	static SampleBuilds onThisMachine() {
+		return new SampleBuilds(mksquashfs(System.getenv().getOrDefault("PATH", "")));
+	}
+
+	/**
+	 * The first executable {@code mksquashfs} on {@code path}, then in {@code /usr/sbin}
+	 * and {@code /sbin}.
+	 */
+	static Optional<Path> mksquashfs(String path) {
+		return Stream.concat(Stream.of(path.split(File.pathSeparator)), Stream.of("/usr/sbin", "/sbin"))
+			.filter((entry) -> !entry.isEmpty())
+			.map((entry) -> Path.of(entry, "mksquashfs"))
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+
+	/** What the ISO job's squashfs is made of, for the demo's output. */
+	String describe() {
+		return this.mksquashfs.map((program) -> "real squashfs images made with " + program)
+			.orElse("sample bytes for the squashfs (no mksquashfs on the PATH; Debian package squashfs-tools)");
 	}
 
 	/** The ISO job's files of build {@code n}: {@code speedtest-N.squashfs}. */
-	static List<Path> iso(Path dir, long n) {
+	List<Path> iso(Path dir, long n) {
 		Path squashfs = dir.resolve("speedtest-" + n + ".squashfs");
-		if (!mksquashfs(dir, n, squashfs)) {
+		if (this.mksquashfs.isPresent()) {
+			squash(this.mksquashfs.get(), dir, n, squashfs);
+		}
+		else {
 			sample(squashfs, "LiveCD demo build " + n + " (sample bytes: no mksquashfs here)\n", SQUASHFS_BYTES, n);
 		}
 		return List.of(squashfs);
@@ -67,36 +100,32 @@ final class SampleBuilds {
 		}
 	}
 
-	private static boolean mksquashfs(Path dir, long n, Path squashfs) {
-		Path program = Stream
-			.concat(Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)),
-					Stream.of("/usr/sbin", "/sbin"))
-			.filter((entry) -> !entry.isEmpty())
-			.map((entry) -> Path.of(entry, "mksquashfs"))
-			.filter(Files::isExecutable)
-			.findFirst()
-			.orElse(null);
-		if (program == null) {
-			return false;
-		}
+	/**
+	 * A root file system with {@code /etc/motd} naming the build, squashed.
+	 * @throws IllegalStateException with mksquashfs's output when it fails
+	 */
+	private static void squash(Path program, Path dir, long n, Path squashfs) {
 		try {
-			Path root = Files.createDirectories(dir.resolve("root-" + n).resolve("etc"));
-			Files.writeString(root.resolve("motd"), "LiveCD demo build " + n + "\n");
+			Path root = dir.resolve("root-" + n);
+			Files.createDirectories(root.resolve("etc"));
+			Files.writeString(root.resolve("etc/motd"), "LiveCD demo build " + n + "\n");
 			sample(root.resolve("payload.bin"), "", SQUASHFS_BYTES, n);
 			Files.deleteIfExists(squashfs);
-			Process process = new ProcessBuilder(program.toString(), root.getParent().toString(), squashfs.toString(),
-					"-noappend", "-quiet", "-no-progress")
+			Process process = new ProcessBuilder(program.toString(), root.toString(), squashfs.toString(), "-noappend",
+					"-all-root", "-quiet", "-no-progress", "-processors", "1")
 				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
-			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.exists(squashfs);
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(squashfs)) {
+				throw new IllegalStateException(program + " could not make " + squashfs + ": " + output);
+			}
 		}
 		catch (IOException ex) {
-			return false;
+			throw new UncheckedIOException("Cannot make " + squashfs + " with " + program, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
+			throw new IllegalStateException("interrupted making " + squashfs);
 		}
 	}
 

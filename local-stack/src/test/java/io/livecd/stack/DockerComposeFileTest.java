@@ -74,7 +74,7 @@ class DockerComposeFileTest {
 		List<String> unread = new ArrayList<>();
 		for (var service : this.services.entrySet()) {
 			if (service.getValue().get("build") instanceof Map<?, ?> build) {
-				String module = Path.of((String) build.get("dockerfile")).getParent().toString();
+				String module = module(build);
 				modules.add(module);
 				Set<String> read = placeholders(ROOT.resolve(module).resolve(APPLICATION_YML));
 				environment(service.getValue()).stream()
@@ -86,6 +86,29 @@ class DockerComposeFileTest {
 		assertThat(modules).as("modules built by the compose file")
 			.containsExactlyInAnyOrder("build-service", "repo-service", "mirror-service", "foreman-bridge");
 		assertThat(unread.stream().sorted()).as("environment variables that no service reads").isEmpty();
+	}
+
+	@Test
+	void shouldBuildEveryServiceFromTheOneDockerfileWithItsModuleAndPort() throws IOException {
+		String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+		assertThat(dockerfile).contains("COPY ${MODULE}/target/${MODULE}-*.jar").contains("EXPOSE ${PORT}");
+		List<String> problems = new ArrayList<>();
+		this.services.forEach((name, service) -> {
+			if (service.get("build") instanceof Map<?, ?> build) {
+				String module = module(build);
+				if (!"Dockerfile".equals(build.get("dockerfile")) || !".".equals(build.get("context"))) {
+					problems.add(name + ": not built from ./Dockerfile in the repository root");
+				}
+				if (module == null || !Files.isRegularFile(ROOT.resolve(module).resolve("pom.xml"))) {
+					problems.add(name + ": build argument MODULE names no module: " + module);
+				}
+				Object port = ((Map<?, ?>) build.get("args")).get("PORT");
+				if (!String.valueOf(healthCheck(service)).contains("localhost:" + port + "/")) {
+					problems.add(name + ": build argument PORT " + port + " is not the port it is health-checked on");
+				}
+			}
+		});
+		assertThat(problems).isEmpty();
 	}
 
 	@Test
@@ -126,6 +149,15 @@ class DockerComposeFileTest {
 				Topics.ALL.stream().filter(Topics::isCompacted).collect(Collectors.toList()));
 		assertThat(topics).containsExactlyInAnyOrderElementsOf(
 				Topics.ALL.stream().filter((topic) -> !Topics.isCompacted(topic)).collect(Collectors.toList()));
+	}
+
+	/** The module a service's image is built from: its build argument {@code MODULE}. */
+	private static String module(Map<?, ?> build) {
+		return (build.get("args") instanceof Map<?, ?> args) ? (String) args.get("MODULE") : null;
+	}
+
+	private static Object healthCheck(Map<String, Object> service) {
+		return ((Map<?, ?>) service.getOrDefault("healthcheck", Map.of())).get("test");
 	}
 
 	private static Set<String> environment(Map<String, Object> service) {

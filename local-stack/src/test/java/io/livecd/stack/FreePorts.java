@@ -7,8 +7,11 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Ports the system hands out as free (port 0), distinct from each other. */
-final class FreePorts {
+/**
+ * Ports the system hands out as free (port 0), distinct from each other. Shared with the
+ * cli's tests through this module's test-jar.
+ */
+public final class FreePorts {
 
 	private FreePorts() {
 	}
@@ -36,7 +39,7 @@ final class FreePorts {
 		}
 	}
 
-	static StackPorts stackPorts() {
+	public static StackPorts stackPorts() {
 		int[] p = take(9);
 		return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
 	}

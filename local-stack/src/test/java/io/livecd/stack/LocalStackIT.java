@@ -7,12 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -34,23 +31,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class LocalStackIT {
 
-	private static final Path REPO = Path.of("").toAbsolutePath().getParent();
-
-	private static final List<String> MODULES = List.of("repo-service", "build-service", "foreman-bridge",
-			"mirror-service", "foreman-simulator");
-
 	@TempDir
 	Path home;
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
-	private final StackPorts ports = FreePorts.stackPorts();
-
 	@Test
 	void shouldStartEverythingThenStopAllOfIt() throws Exception {
-		assumeTrue(MODULES.stream().allMatch(LocalStackIT::jarBuilt),
-				"service jars missing: ./mvnw -B -q -DskipTests package -pl " + String.join(",", MODULES) + " -am");
-		LocalStack stack = new LocalStack(settings(), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+		assumeTrue(TestStacks.jarsBuilt(), TestStacks.JARS_MISSING);
+		StackSettings settings = TestStacks.settings(TestStacks.environment(this.home));
+		LocalStack stack = new LocalStack(settings, new PrintStream(this.output, true, StandardCharsets.UTF_8));
 		try {
 			assertThat(stack.up(true)).as(this::output).isZero();
 			StackDescription described = StackFile.read(this.home.resolve("stack.json")).orElseThrow();
@@ -75,32 +65,15 @@ class LocalStackIT {
 			assertThat(stack.down()).isZero();
 			assertThat(running).allSatisfy((process) -> assertThat(process.live()).isEmpty());
 			assertThat(this.home.resolve("stack.json")).doesNotExist();
-			assertThat(Ports.inUse(settings().ports())).isEmpty();
+			assertThat(Ports.inUse(settings.ports())).isEmpty();
 		}
 		finally {
 			stack.down();
 		}
 	}
 
-	private StackSettings settings() {
-		Map<String, String> env = new HashMap<>();
-		env.put(StackSettings.HOME, this.home.toString());
-		this.ports.byVariable().forEach((variable, port) -> env.put(variable, port.toString()));
-		return StackSettings.fromEnvironment(env, REPO, REPO);
-	}
-
 	private String output() {
 		return this.output.toString(StandardCharsets.UTF_8);
-	}
-
-	private static boolean jarBuilt(String module) {
-		try {
-			String classifier = module.equals(SimulatedForeman.NAME) ? "exec" : "";
-			return Files.exists(new ServiceSpec(module, module, 1, Map.of(), classifier).jar(REPO));
-		}
-		catch (IllegalStateException missing) {
-			return false;
-		}
 	}
 
 	/** The status of a GET with the stack's Foreman credentials. */

@@ -33,7 +33,7 @@ class PublishCommandIT {
 
 	private static BuildServiceJar service;
 
-	private static BuildEvents events;
+	private static TopicEvents events;
 
 	@TempDir
 	Path dir;
@@ -56,7 +56,7 @@ class PublishCommandIT {
 		environment.put("LIVECD_TOKENS",
 				"cli-test:ci:" + Sha256.of(CI_TOKEN.getBytes(StandardCharsets.UTF_8)) + ",ops:ops:" + "0".repeat(64));
 		service = BuildServiceJar.start(environment, Path.of("target", "publish-command-it", "build-service.log"));
-		events = new BuildEvents(environment.get("KAFKA_BOOTSTRAP"),
+		events = new TopicEvents(environment.get("KAFKA_BOOTSTRAP"),
 				environment.get("LIVECD_TOPIC_PREFIX") + "livecd.builds");
 	}
 

@@ -3,6 +3,7 @@ package io.livecd.cli.publish;
 import io.livecd.common.envelope.Decoding;
 import io.livecd.common.envelope.EventCodec;
 import io.livecd.common.event.BuildCompleted;
+import io.livecd.common.event.LivecdEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,16 +19,19 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** The {@code build.completed} events on a builds topic, read to its current end. */
-final class BuildEvents implements AutoCloseable {
+/**
+ * The events on a topic, read to its current end each time they are asked for (shared
+ * with the cli's other integration tests).
+ */
+public final class TopicEvents implements AutoCloseable {
 
 	private final KafkaConsumer<String, byte[]> consumer;
 
 	private final List<TopicPartition> partitions;
 
-	private final List<BuildCompleted> events = new ArrayList<>();
+	private final List<LivecdEvent> events = new ArrayList<>();
 
-	BuildEvents(String bootstrap, String topic) {
+	public TopicEvents(String bootstrap, String topic) {
 		Properties config = new Properties();
 		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
 		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -43,11 +47,18 @@ final class BuildEvents implements AutoCloseable {
 	}
 
 	List<BuildCompleted> of(String job, long build) {
+		return all(BuildCompleted.class).stream().filter((e) -> e.job().equals(job) && e.build() == build).toList();
+	}
+
+	/**
+	 * Every event of {@code type} on the topic, from its beginning to its current end.
+	 */
+	public <E extends LivecdEvent> List<E> all(Class<E> type) {
 		Map<TopicPartition, Long> end = this.consumer.endOffsets(this.partitions, Duration.ofSeconds(30));
 		while (end.entrySet().stream().anyMatch((e) -> this.consumer.position(e.getKey()) < e.getValue())) {
 			this.consumer.poll(Duration.ofMillis(200)).forEach(this::decode);
 		}
-		return this.events.stream().filter((e) -> e.job().equals(job) && e.build() == build).toList();
+		return this.events.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
 	private void decode(ConsumerRecord<String, byte[]> record) {
@@ -59,7 +70,7 @@ final class BuildEvents implements AutoCloseable {
 		if (!(decoding instanceof Decoding.Decoded decoded)) {
 			throw new AssertionError("not a valid event at offset " + record.offset() + ": " + decoding);
 		}
-		this.events.add((BuildCompleted) decoded.event());
+		this.events.add(decoded.event());
 	}
 
 	@Override
