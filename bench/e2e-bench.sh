@@ -5,8 +5,9 @@
 #   pipeline   `./livecd publish` of a fresh SIZE_MIB file as the next build of the job of
 #              speedtest.squashfs, until live_squash names that build at both Foreman locations
 #              (read from the simulator every 50 ms)
-#   reference  the bare transfer of the same bytes: one signed PUT to the stack's S3 server,
-#              then two GETs of that object to two files at once (one copy per mirror), with curl
+#   reference  the bare transfer of the same bytes, with curl: sha256 of the file and one PUT signed
+#              with it (as the MinIO SDK signs over http; the server checks it) to the stack's S3
+#              server, then two GETs of that object to two files at once (one copy per mirror)
 # Then ROLLBACKS alias moves through repo-service's API (what `livecd rollback --to-build` does),
 # alternating between the two newest builds, each until both locations' live_squash follows.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -23,7 +24,7 @@ say "machine: $(machine)"
 pipeline() {
   local build=$1 file=$2 t0
   t0=$(now)
-  JAVA_TOOL_OPTIONS=$jfr_opts "$root/livecd" publish --job "$job" --build "$build" --image speedtest "$file" >/dev/null 2>>"$work/publish.log"
+  with_jfr "$root/livecd" publish --job "$job" --build "$build" --image speedtest "$file" >/dev/null 2>>"$work/publish.log"
   published=$(since "$t0")
   await_params live_squash "builds/$job/${file##*/}" 600 "$ams" "$nyc" || { say "build $build never reached Foreman"; exit 1; }
   echo "$(since "$t0") $published"
@@ -32,7 +33,7 @@ pipeline() {
 reference() {
   local file=$1 key="bench/${1##*/}" t0
   t0=$(now)
-  s3 PUT "$key" -T "$file" -o /dev/null
+  S3_PAYLOAD=$(sha256sum "$file" | cut -d' ' -f1) s3 PUT "$key" -T "$file" -o /dev/null
   s3 GET "$key" -o "$work/copy-ams" & a=$!
   s3 GET "$key" -o "$work/copy-nyc" & b=$!
   wait "$a" && wait "$b"

@@ -1,6 +1,6 @@
 # Shared by the scripts of bench/: the local stack on the benchmark's own ports and data
 # folder, cleanup on exit, machine facts, medians, Foreman reads. Sourced, not run.
-#   BENCH_DIR        scratch folder (default /tmp/livecd-bench-$USER); the stack's data is in $BENCH_DIR/home
+#   BENCH_DIR        scratch folder (default /tmp/livecd-bench-$USER); the stack's data is in $BENCH_DIR/home-<script>
 #   BENCH_PORT_BASE  first of the stack's ports (default 28500; uses base .. base+99)
 #   BENCH_JFR        set to 1 to record every JVM of the stack with JFR (profile settings) into $BENCH_DIR/jfr/<script>
 set -euo pipefail
@@ -9,11 +9,14 @@ shopt -s inherit_errexit
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/livecd-bench-${USER:-$(id -un)}}
 base=${BENCH_PORT_BASE:-28500}
-export LIVECD_HOME="$BENCH_DIR/home"
+# a stack of its own per script, from nothing each run (no topics, objects or caches of an earlier run)
+export LIVECD_HOME="$BENCH_DIR/home-$(basename "$0" .sh)"
 export LIVECD_S3_PORT=$base LIVECD_REPO_PORT=$((base + 80)) LIVECD_BUILD_PORT=$((base + 81))
 export LIVECD_BRIDGE_PORT=$((base + 83)) LIVECD_FOREMAN_PORT=$((base + 84))
 export LIVECD_MIRROR_AMS_PORT=$((base + 91)) LIVECD_MIRROR_NYC_PORT=$((base + 92))
 export LIVECD_KAFKA_PORT=$((base + 93)) LIVECD_KAFKA_CONTROLLER_PORT=$((base + 94))
+# a JVM of a saturated 2-core machine can take minutes to start (local-stack's default: 180 s)
+export LIVECD_START_TIMEOUT=${LIVECD_START_TIMEOUT:-900}
 mkdir -p "$BENCH_DIR"
 
 extra_pids=()
@@ -41,9 +44,17 @@ if [[ ${BENCH_JFR:-} == 1 ]]; then
   jfr_opts="-XX:StartFlightRecording=filename=$jfr_dir,settings=profile,dumponexit=true"
 fi
 
+# runs a command, with JFR on for every JVM it starts when BENCH_JFR=1
+with_jfr() { if [[ -n $jfr_opts ]]; then JAVA_TOOL_OPTIONS=$jfr_opts "$@"; else "$@"; fi; }
+
 stack_up() {
+  if compgen -G "$LIVECD_HOME/run/*.pid" >/dev/null; then
+    say "a stack of $LIVECD_HOME may still run (another run, or a killed one): LIVECD_HOME=$LIVECD_HOME ./livecd down"
+    exit 1
+  fi
+  rm -rf "$LIVECD_HOME"
   stack_started=1
-  JAVA_TOOL_OPTIONS=$jfr_opts "$root/livecd" up --detach >&2
+  with_jfr "$root/livecd" up --detach >&2
   fm_url=$(stack .foreman.url) fm_auth="$(stack .foreman.user):$(stack .foreman.password)"
   s3_url="$(stack .s3.endpoint)/$(stack .s3.bucket)" s3_auth="$(stack .s3.accessKey):$(stack .s3.secretKey)"
   s3_sig="aws:amz:$(stack .s3.region):s3"
@@ -89,9 +100,11 @@ await_params() {
   return 1
 }
 
-# S3 request signed with the stack's keys: s3 METHOD KEY [curl args...]
+# S3 request signed with the stack's keys: s3 METHOD KEY [curl args...]; the body's sha256 in
+# S3_PAYLOAD (signed, and checked by the server) or none (UNSIGNED-PAYLOAD)
 s3() {
   local method=$1 key=$2
   shift 2
-  curl -sf -X "$method" --aws-sigv4 "$s3_sig" -u "$s3_auth" "$s3_url/$key" "$@"
+  curl -sf -X "$method" --aws-sigv4 "$s3_sig" -u "$s3_auth" -H "x-amz-content-sha256: ${S3_PAYLOAD:-UNSIGNED-PAYLOAD}" \
+    "$s3_url/$key" "$@"
 }

@@ -14,8 +14,15 @@ rm -rf "$work" && mkdir -p "$work/files" "$work/mirrors"
 locations=(ams nyc l03 l04 l05 l06 l07 l08 l09 l10)
 jfr=()
 [[ -n $jfr_opts ]] && jfr=("$jfr_opts")
-jar() { ls -t "$root/$1/target/$1"-*"$2".jar | head -n 1; }
-healthy() { until curl -sf "$1/actuator/health" | grep -q '"UP"'; do sleep 1; done; }
+jar() { ls -t "$root/$1/target/$1"-*"${2:-}".jar | head -n 1; }
+# waits until URL's health says UP while process PID lives, at most LIVECD_START_TIMEOUT s
+healthy() {
+  local start=$SECONDS
+  until curl -sf "$1/actuator/health" | grep -q '"UP"'; do
+    kill -0 "$2" 2>/dev/null && ((SECONDS - start < LIVECD_START_TIMEOUT)) || { say "$1 did not come up (log in $work)"; exit 1; }
+    sleep 1
+  done
+}
 
 # the simulator: 10 locations, one host group, HOSTS hosts spread over the locations
 sim_port=$((base + 85)) sim_password=bench-$RANDOM
@@ -25,7 +32,7 @@ seed=$(jq -cn --argjson n "$hosts" '{"foreman-sim": {organizations: [{id: 1, nam
   hosts: [range(0; $n) | {name: "h\(.).example.net", organizationId: 1, locationId: (. % 10 + 1), hostgroupId: 1}]}}')
 PORT=$sim_port SERVER_ADDRESS=127.0.0.1 FOREMAN_USER=admin FOREMAN_PASSWORD=$sim_password SPRING_APPLICATION_JSON=$seed \
   java -Xmx256m "${jfr[@]}" -jar "$(jar foreman-simulator -exec)" >"$work/foreman-simulator.log" 2>&1 &
-extra_pids+=($!)
+sim_pid=$! && extra_pids+=($!)
 [[ -z $jfr_opts ]] || echo "foreman-simulator: $!" >>"$jfr_dir/pids.txt"
 sim="http://127.0.0.1:$sim_port"
 
@@ -40,21 +47,22 @@ SPRING_APPLICATION_JSON=$(jq -cn --argjson n "$jobs" '[range(1; $n + 1) | "\(.)"
   {livecd: {aliases: [$j[] | {name: "sq\(.)", job: "j\(.)", pattern: "sq\(.)-*.squashfs"}],
             foreman: {aliases: ([$j[] | {key: "sq\(.)", value: "live_sq\(.)"}] | from_entries)}}}')
 export SPRING_APPLICATION_JSON
-healthy "$sim"
+healthy "$sim" "$sim_pid"
 stack_up
 unset SPRING_APPLICATION_JSON
 hashed() { printf %s "$1" | sha256sum | cut -d' ' -f1; }
 ci=$(stack .tokens.ci) ops=$(stack .tokens.ops)
 tokens="dev-ci:ci:$(hashed "$ci"),dev-ops:ops:$(hashed "$ops")"
+mirror_pids=()
 for l in "${locations[@]:2}"; do
   port=$(mirror_port "$l")
   PORT=$port SERVER_ADDRESS=127.0.0.1 KAFKA_BOOTSTRAP=$(stack .kafka.bootstrap) LIVECD_TOKENS=$tokens \
     MIRROR_LOCATION=$l MIRROR_UPSTREAM=$(stack '.services["repo-service"]') MIRROR_CACHE_DIR=$work/mirrors/$l \
     MIRROR_PUBLIC_URL=http://127.0.0.1:$port java -Xmx256m "${jfr[@]}" -jar "$(jar mirror-service)" >"$work/mirror-$l.log" 2>&1 &
-  extra_pids+=($!)
+  extra_pids+=($!) mirror_pids+=($!)
   [[ -z $jfr_opts ]] || echo "mirror-$l: $!" >>"$jfr_dir/pids.txt"
 done
-for l in "${locations[@]:2}"; do healthy "http://127.0.0.1:$(mirror_port "$l")"; done
+for i in "${!mirror_pids[@]}"; do healthy "http://127.0.0.1:$(mirror_port "${locations[i + 2]}")" "${mirror_pids[i]}"; done
 say "10 mirrors up; machine: $(machine)"
 
 # the artifacts, made before the clock starts
@@ -88,21 +96,28 @@ converged() {
   [[ $done == $((jobs * 10)) && $tasks == "$hosts" ]]
 }
 
+# waits for the requests in $batch (not for the mirrors and the simulator, which run on)
+drain() { local pid; for pid in "${batch[@]}"; do wait "$pid" || failed=$((failed + 1)); done; batch=(); }
+batch=() failed=0
 t0=$(now)
 for b in 1 2 3; do
   for ((j = 1; j <= jobs; j++)); do
     publish "j$(printf %02d "$j")" "$b" &
-    ((j % 4 == 0)) && wait
+    batch+=($!)
+    ((j % 4 == 0)) && drain
   done
-  wait
+  drain
 done
 published=$(since "$t0")
+bridge=$(stack '.services["foreman-bridge"]')
 for ((h = 0; h < hosts; h++)); do
   curl -sf -X POST -H "Authorization: Bearer $ops" -H 'Content-Type: application/json' -d '{"task":"hwtest"}' \
-    "$(stack '.services["foreman-bridge"]')/api/v1/hosts/h$h.example.net/task" -o /dev/null &
-  ((h % 8 == 7)) && wait
+    "$bridge/api/v1/hosts/h$h.example.net/task" -o /dev/null &
+  batch+=($!)
+  ((h % 8 == 7)) && drain
 done
-wait
+drain
+((failed == 0)) || { say "$failed publish or task requests failed"; exit 1; }
 requested=$(since "$t0")
 until converged; do
   (($(date +%s) - ${t0%.*} < 1800)) || { say "not converged after 30 min"; exit 1; }
