@@ -13,7 +13,7 @@ stacks() {
     inside && /^[[:space:]]*\]/ { inside = 0; print line; next }
     inside { sub(/^[[:space:]]+/, ""); sub(/[[:space:]]+line:.*/, ""); line = line (line == "" ? "" : " < ") $0 }'
 }
-top() { sort | uniq -c | sort -rn | head -n "$n"; }
+top() { sort | uniq -c | sort -rn | awk -v n="$n" 'NR <= n'; }
 
 echo "== $file: CPU samples $(stacks jdk.ExecutionSample | tee /tmp/jfr-top.$$ | wc -l)"
 echo "-- top frames"

@@ -100,11 +100,10 @@ await_params() {
   return 1
 }
 
-# S3 request signed with the stack's keys: s3 METHOD KEY [curl args...]; the body's sha256 in
-# S3_PAYLOAD (signed, and checked by the server) or none (UNSIGNED-PAYLOAD)
+# S3 request signed with the stack's keys, the body not (UNSIGNED-PAYLOAD): s3 METHOD KEY [curl args...]
 s3() {
   local method=$1 key=$2
   shift 2
-  curl -sf -X "$method" --aws-sigv4 "$s3_sig" -u "$s3_auth" -H "x-amz-content-sha256: ${S3_PAYLOAD:-UNSIGNED-PAYLOAD}" \
+  curl -sSf -X "$method" --aws-sigv4 "$s3_sig" -u "$s3_auth" -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" \
     "$s3_url/$key" "$@"
 }
