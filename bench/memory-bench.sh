@@ -32,7 +32,8 @@ for location in ams nyc; do
   [[ $got == "$sum" ]] || exit 1
 done
 
-echo "peak RSS (VmHWM) per process, $size MiB artifact:"
+if grep -l OutOfMemoryError "$LIVECD_HOME"/logs/*.log; then say "a process ran out of memory (logs above)"; exit 1; fi
+echo "no OutOfMemoryError in any log; peak RSS (VmHWM) per process, $size MiB artifact:"
 for file in "$LIVECD_HOME"/run/*.pid; do
   component=$(basename "$file" .pid) pid=$(pid_of "$component")
   heap=$(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -m1 '^-Xmx' || echo '-')
