@@ -36,7 +36,6 @@ trap 'exit 130' INT TERM
 
 say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-# Starts the stack detached (JFR on every JVM it starts when BENCH_JFR=1); cleanup stops it.
 jfr_opts=
 if [[ ${BENCH_JFR:-} == 1 ]]; then
   jfr_dir="$BENCH_DIR/jfr/$(basename "$0" .sh)"
@@ -47,6 +46,8 @@ fi
 # runs a command, with JFR on for every JVM it starts when BENCH_JFR=1
 with_jfr() { if [[ -n $jfr_opts ]]; then JAVA_TOOL_OPTIONS=$jfr_opts "$@"; else "$@"; fi; }
 
+# Starts the stack detached, from an empty data folder (JFR on every JVM it starts when
+# BENCH_JFR=1); cleanup stops it.
 stack_up() {
   if compgen -G "$LIVECD_HOME/run/*.pid" >/dev/null; then
     say "a stack of $LIVECD_HOME may still run (another run, or a killed one): LIVECD_HOME=$LIVECD_HOME ./livecd down"
