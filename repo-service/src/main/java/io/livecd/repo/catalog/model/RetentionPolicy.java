@@ -19,11 +19,19 @@ public record RetentionPolicy(int keep) {
 		}
 	}
 
-	/** The builds of the job to remove now, oldest first. */
+	/**
+	 * The builds of the job to remove now, oldest first. A job with at most {@code keep}
+	 * builds has none, and costs no look at the aliases or at Foreman's parameters (every
+	 * Foreman write prunes every job: a scan of all parameters per job showed as a
+	 * quarter of repo-service's CPU with 50 jobs and 1,510 parameters).
+	 */
 	public List<Prune> prunable(Catalog catalog, String job) {
+		List<Manifest> newestFirst = new ArrayList<>(catalog.builds(job).descendingMap().values());
+		if (newestFirst.size() <= this.keep) {
+			return List.of();
+		}
 		Set<BuildRef> protectedBuilds = protectedBuilds(catalog);
 		ForemanReferences foreman = ForemanReferences.in(catalog.foreman().values());
-		List<Manifest> newestFirst = new ArrayList<>(catalog.builds(job).descendingMap().values());
 		List<Manifest> retained = new ArrayList<>();
 		List<Manifest> removed = new ArrayList<>();
 		for (int i = 0; i < newestFirst.size(); i++) {

@@ -51,6 +51,14 @@ class RetentionPolicyTest {
 	}
 
 	@Test
+	void shouldPruneTheOldestAsSoonAsThereIsOneBuildTooMany() {
+		assertThat(pruned(this.keepThree.prunable(isoBuilds(1, 2, 3, 4), ISO_JOB))).containsExactly(1L);
+		assertThat(
+				pruned(this.keepThree.prunable(isoBuilds(1, 2, 3, 4).apply(foreman("speedtest-1.squashfs")), ISO_JOB)))
+			.isEmpty();
+	}
+
+	@Test
 	void shouldNeverPruneAnAliasTarget() {
 		Catalog catalog = isoBuilds(1, 2, 3, 4, 5).apply(aliasAt("speedtest.squashfs", isoManifest(1)));
 		assertThat(pruned(this.keepThree.prunable(catalog, ISO_JOB))).containsExactly(2L);
