@@ -20,10 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
@@ -185,6 +188,33 @@ class RefusalsIT {
 					BodyPublishers.ofInputStream(() -> GeneratedContent.of(LIMIT + (1 << 20), 3)), Map.of());
 
 			assertProblem(response, 413, "too-large");
+		}
+
+	}
+
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	class Secrets {
+
+		@Test
+		void shouldNotLeakTokensOrS3KeysInLogsErrorsOrActuator(CapturedOutput output) {
+			StringBuilder answers = new StringBuilder();
+			for (String path : new String[] { "/actuator/env", "/actuator/configprops", "/actuator/health",
+					"/actuator/info", "/actuator/prometheus" }) {
+				HttpResponse<String> response = api.get(path);
+				answers.append(response.headers().map()).append(response.body());
+				if (path.endsWith("/env") || path.endsWith("/configprops")) {
+					assertThat(response.statusCode()).as(path).isEqualTo(404);
+				}
+			}
+			answers.append(api.as("wrong-" + ApiClient.CI_TOKEN).upload(JOB, build, "vmlinuz", new byte[1]).body());
+			answers.append(api.as(ApiClient.OPS_TOKEN).abort(JOB, build).body());
+			answers.append(upload("vmlinuz%00", new byte[1]).body());
+			String secretKey = environment.getRequiredProperty("livecd.s3.secret-key");
+			String accessKey = environment.getRequiredProperty("livecd.s3.access-key");
+
+			assertThat(output.getAll()).doesNotContain(ApiClient.CI_TOKEN, ApiClient.OPS_TOKEN, secretKey);
+			assertThat(answers).doesNotContain(ApiClient.CI_TOKEN, ApiClient.OPS_TOKEN, secretKey, accessKey);
 		}
 
 	}
