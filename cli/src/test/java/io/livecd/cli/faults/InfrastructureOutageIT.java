@@ -9,6 +9,7 @@ import io.livecd.common.event.ArtifactsPublished;
 import io.livecd.common.event.BuildCompleted;
 import io.livecd.common.event.LivecdEvent;
 import io.livecd.common.event.Topics;
+import io.livecd.stack.TestStacks;
 import io.livecd.testkit.TopicRecords;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,8 +56,7 @@ class InfrastructureOutageIT {
 
 	@BeforeAll
 	static void startStack() {
-		assumeTrue(RunningStack.jarsBuilt(), "service jars missing: ./mvnw -B -q -DskipTests package -pl "
-				+ String.join(",", RunningStack.MODULES) + " -am");
+		assumeTrue(TestStacks.jarsBuilt(), TestStacks.JARS_MISSING);
 		stack = RunningStack.start(home);
 	}
 

@@ -2,27 +2,21 @@ package io.livecd.cli.faults;
 
 import io.livecd.stack.LocalStack;
 import io.livecd.stack.StackDescription;
-import io.livecd.stack.StackPorts;
-import io.livecd.stack.StackSettings;
+import io.livecd.stack.TestStacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,11 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * it over HTTP.
  */
 final class RunningStack implements AutoCloseable {
-
-	static final Path REPO = Path.of("").toAbsolutePath().getParent();
-
-	static final List<String> MODULES = List.of("repo-service", "build-service", "foreman-bridge", "mirror-service",
-			"foreman-simulator");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -56,38 +45,14 @@ final class RunningStack implements AutoCloseable {
 	}
 
 	static RunningStack start(Path home) {
-		Map<String, String> env = new HashMap<>();
-		env.put(StackSettings.HOME, home.toString());
-		int[] p = freePorts(9);
-		StackPorts ports = new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
-		env.put(StackSettings.KAFKA_PORT, Integer.toString(ports.kafka()));
-		env.put(StackSettings.KAFKA_CONTROLLER_PORT, Integer.toString(ports.kafkaController()));
-		env.put(StackSettings.S3_PORT, Integer.toString(ports.s3()));
-		env.put(StackSettings.REPO_PORT, Integer.toString(ports.repo()));
-		env.put(StackSettings.BUILD_PORT, Integer.toString(ports.build()));
-		env.put(StackSettings.BRIDGE_PORT, Integer.toString(ports.bridge()));
-		env.put(StackSettings.MIRROR_AMS_PORT, Integer.toString(ports.mirrorAms()));
-		env.put(StackSettings.MIRROR_NYC_PORT, Integer.toString(ports.mirrorNyc()));
-		env.put(StackSettings.FOREMAN_PORT, Integer.toString(ports.foreman()));
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
-		LocalStack stack = new LocalStack(StackSettings.fromEnvironment(env, REPO, REPO),
+		LocalStack stack = new LocalStack(TestStacks.settings(TestStacks.environment(home)),
 				new PrintStream(output, true, StandardCharsets.UTF_8));
 		if (stack.up(true) != 0) {
 			stack.down();
 			throw new IllegalStateException("the stack did not start:\n" + output.toString(StandardCharsets.UTF_8));
 		}
 		return new RunningStack(stack, stack.description().orElseThrow(), output);
-	}
-
-	static boolean jarsBuilt() {
-		return MODULES.stream().allMatch((module) -> {
-			try (var files = Files.list(REPO.resolve(module).resolve("target"))) {
-				return files.anyMatch((file) -> file.getFileName().toString().matches(module + "-[\\w.-]+\\.jar"));
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
 	}
 
 	LocalStack stack() {
@@ -174,29 +139,6 @@ final class RunningStack implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int[] freePorts(int count) {
-		List<ServerSocket> sockets = new ArrayList<>();
-		try {
-			for (int i = 0; i < count; i++) {
-				sockets.add(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
-			}
-			return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			for (ServerSocket socket : sockets) {
-				try {
-					socket.close();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
 		}
 	}
 
