@@ -86,9 +86,6 @@ class OperationsIT {
 
 	@AfterAll
 	void stopTheStack() {
-		if (this.repoLog != null) {
-			this.repoLog.close();
-		}
 		if (this.stack != null) {
 			this.stack.down();
 		}

@@ -62,9 +62,6 @@ class PublishCommandIT {
 
 	@AfterAll
 	static void stopBuildService() throws InterruptedException {
-		if (events != null) {
-			events.close();
-		}
 		if (service != null) {
 			service.close();
 		}
