@@ -3,7 +3,11 @@ package io.livecd.kafka;
 import io.livecd.common.event.Topics;
 import java.util.List;
 
-/** The deployment's topic names: the contract's names behind the configured prefix. */
+/**
+ * The deployment's topic and consumer group names: the contract's names behind the
+ * configured prefix. Groups carry it too, so two deployments sharing a broker never join
+ * each other's groups.
+ */
 public final class EventTopics {
 
 	private final String prefix;
@@ -14,6 +18,11 @@ public final class EventTopics {
 
 	public String of(String topic) {
 		return this.prefix + topic;
+	}
+
+	/** The consumer group a listener of this deployment joins for {@code group}. */
+	public String group(String group) {
+		return this.prefix + group;
 	}
 
 	public String builds() {

@@ -10,8 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How a service talks to the event log.
  *
- * @param topicPrefix prepended to every topic, so several deployments or test runs can
- * share one broker without seeing each other's events
+ * @param topicPrefix prepended to every topic and consumer group, so several deployments
+ * or test runs can share one broker without seeing each other's events or joining each
+ * other's groups
  * @param partitions partitions of each topic created at start-up
  * @param retry how often a failing event is retried before it is dead-lettered
  * @param sendTimeout how long a publish waits for the broker's acknowledgement

@@ -98,9 +98,15 @@ class KafkaEventsAutoConfiguration {
 
 	@Bean
 	ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-			ConsumerFactory<String, byte[]> consumerFactory, DefaultErrorHandler livecdErrorHandler) {
+			ConsumerFactory<String, byte[]> consumerFactory, DefaultErrorHandler livecdErrorHandler,
+			EventTopics livecdTopics) {
 		ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		factory.setConsumerFactory(consumerFactory);
+		factory.setContainerCustomizer((container) -> {
+			if (container.getGroupId() != null) {
+				container.getContainerProperties().setGroupId(livecdTopics.group(container.getGroupId()));
+			}
+		});
 		factory.setCommonErrorHandler(livecdErrorHandler);
 		factory.getContainerProperties().setAckMode(AckMode.RECORD);
 		return factory;

@@ -93,7 +93,7 @@ class DeliveryGuaranteesIT {
 	private long committed() throws Exception {
 		try (Admin admin = Admin.create(
 				Map.of("bootstrap.servers", this.environment.getRequiredProperty("spring.kafka.bootstrap-servers")))) {
-			Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(GROUP)
+			Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(this.topics.group(GROUP))
 				.partitionsToOffsetAndMetadata()
 				.get();
 			OffsetAndMetadata offset = offsets.get(new TopicPartition(this.topics.ops(), 0));

@@ -59,7 +59,7 @@ class EventRoundTripIT {
 		ConsumerRecord<String, byte[]> poison = this.received.deadLetters.get(0);
 		assertThat(poison.topic()).isEqualTo(Topics.deadLetter(this.topics.builds()));
 		assertThat(header(poison, DeadLetterHeaders.REASON)).startsWith("livecd.build.completed.v1 payload is invalid");
-		assertThat(header(poison, DeadLetterHeaders.GROUP)).isEqualTo("kafka-events-it");
+		assertThat(header(poison, DeadLetterHeaders.GROUP)).isEqualTo(this.topics.group("kafka-events-it"));
 		assertThat(this.received.events).hasSize(EventFixtures.oneOfEach().size() + 1);
 	}
 

@@ -16,6 +16,12 @@ class EventTopicsTest {
 	}
 
 	@Test
+	void shouldPutThePrefixInFrontOfEveryConsumerGroup() {
+		assertThat(new EventTopics("staging-").group("mirror-ams")).isEqualTo("staging-mirror-ams");
+		assertThat(new EventTopics("").group("repo-service")).isEqualTo("repo-service");
+	}
+
+	@Test
 	void shouldUseTheContractNamesWithoutAPrefix() {
 		assertThat(new EventTopics("").repo()).isEqualTo("livecd.repo");
 		assertThat(new EventTopics(null).ops()).isEqualTo("livecd.ops");

@@ -95,8 +95,8 @@ class PoisonEventsIT {
 						(reason) -> assertThat(reason).contains("payload is invalid"),
 						(reason) -> assertThat(reason).isEqualTo("ce_id does not match the payload id"));
 		}
-		assertThat(this.received.deadLetters)
-			.allSatisfy((record) -> assertThat(header(record, DeadLetterHeaders.GROUP)).isEqualTo("kafka-events-it"));
+		assertThat(this.received.deadLetters).allSatisfy((record) -> assertThat(header(record, DeadLetterHeaders.GROUP))
+			.isEqualTo(this.topics.group("kafka-events-it")));
 	}
 
 	@Test

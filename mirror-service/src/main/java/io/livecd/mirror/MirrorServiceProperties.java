@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * Settings of one mirror instance.
  *
  * @param location the location this instance serves (consumer group
- * {@code mirror-<location>}, subject of its events)
+ * {@code <topic prefix>mirror-<location>}, subject of its events)
  * @param upstream base URL of the central repository or of another mirror
  * @param cacheDir where cached files live
  * @param quota disk space the cache may use; alias targets are kept even beyond it
@@ -44,11 +44,6 @@ public record MirrorServiceProperties(@NotNull String location, @NotNull URI ups
 		if (cacheDir == null || cacheDir.toString().isBlank()) {
 			throw new IllegalArgumentException("cache-dir is missing (MIRROR_CACHE_DIR)");
 		}
-	}
-
-	/** The Kafka consumer group of this location. */
-	public String groupId() {
-		return "mirror-" + this.location;
 	}
 
 	/**

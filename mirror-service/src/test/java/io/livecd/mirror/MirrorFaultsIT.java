@@ -135,7 +135,8 @@ class MirrorFaultsIT {
 					this.prefix + Topics.deadLetter(Topics.ALIASES)))
 				.hasSize(6)
 				.allSatisfy((record) -> {
-					assertThat(TopicRecords.header(record, DeadLetterHeaders.GROUP)).isEqualTo("mirror-ams");
+					assertThat(TopicRecords.header(record, DeadLetterHeaders.GROUP))
+						.isEqualTo(this.prefix + "mirror-ams");
 					assertThat(TopicRecords.header(record, DeadLetterHeaders.REASON)).isNotBlank();
 				}));
 	}

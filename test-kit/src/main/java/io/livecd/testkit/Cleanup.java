@@ -18,6 +18,8 @@ import io.minio.messages.DeleteObject;
 import io.minio.messages.Item;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +34,22 @@ final class Cleanup {
 	private Cleanup() {
 	}
 
-	static void topics(String bootstrap, Set<String> prefixes) {
+	/**
+	 * Deletes the topics and consumer groups named with one of the prefixes: groups carry
+	 * the topic prefix too.
+	 */
+	static void topicsAndGroups(String bootstrap, Set<String> prefixes) {
 		if (prefixes.isEmpty()) {
 			return;
 		}
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+			topics(admin, prefixes);
+			groups(admin, prefixes);
+		}
+	}
+
+	private static void topics(Admin admin, Set<String> prefixes) {
+		try {
 			Set<String> topics = admin.listTopics()
 				.names()
 				.get(30, TimeUnit.SECONDS)
@@ -48,6 +61,23 @@ final class Cleanup {
 		}
 		catch (Exception ex) {
 			log.warn("Could not delete test topics with prefixes {}", prefixes, ex);
+		}
+	}
+
+	private static void groups(Admin admin, Set<String> prefixes) {
+		try {
+			Set<String> groups = admin.listGroups(ListGroupsOptions.forConsumerGroups())
+				.all()
+				.get(30, TimeUnit.SECONDS)
+				.stream()
+				.map(GroupListing::groupId)
+				.filter((group) -> prefixes.stream().anyMatch(group::startsWith))
+				.collect(Collectors.toSet());
+			admin.deleteConsumerGroups(groups).all().get(30, TimeUnit.SECONDS);
+			log.info("Deleted {} test consumer groups", groups.size());
+		}
+		catch (Exception ex) {
+			log.warn("Could not delete test consumer groups with prefixes {}", prefixes, ex);
 		}
 	}
 

@@ -167,7 +167,7 @@ public final class Infrastructure {
 			}
 		}
 		if (this.services.shared()) {
-			Cleanup.topics(kafkaBootstrap(), this.topicPrefixes);
+			Cleanup.topicsAndGroups(kafkaBootstrap(), this.topicPrefixes);
 			Cleanup.buckets(this.minio, this.buckets);
 		}
 		try {

@@ -12,7 +12,11 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +44,7 @@ class CleanupIT {
 	}
 
 	@Test
-	void shouldDeleteOnlyTopicsWithTheGivenPrefixes() throws Exception {
+	void shouldDeleteOnlyTopicsAndGroupsWithTheGivenPrefixes() throws Exception {
 		String prefix = this.infrastructure.newTopicPrefix();
 		String kept = this.infrastructure.newTopicPrefix() + "kept";
 		try (Admin admin = Admin
@@ -50,13 +54,26 @@ class CleanupIT {
 						new NewTopic(prefix + "b", 1, (short) 1), new NewTopic(kept, 1, (short) 1)))
 				.all()
 				.get(30, TimeUnit.SECONDS);
+			commitOffset(admin, prefix + "group", new TopicPartition(kept, 0));
+			commitOffset(admin, kept, new TopicPartition(kept, 0));
 
-			Cleanup.topics(this.infrastructure.kafkaBootstrap(), Set.of(prefix));
+			Cleanup.topicsAndGroups(this.infrastructure.kafkaBootstrap(), Set.of(prefix));
 
-			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(admin.listTopics().names().get()).contains(kept)
-					.noneMatch((topic) -> topic.startsWith(prefix)));
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				assertThat(admin.listTopics().names().get()).contains(kept)
+					.noneMatch((topic) -> topic.startsWith(prefix));
+				assertThat(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get())
+					.extracting(GroupListing::groupId)
+					.contains(kept)
+					.noneMatch((group) -> group.startsWith(prefix));
+			});
 		}
+	}
+
+	private static void commitOffset(Admin admin, String group, TopicPartition partition) throws Exception {
+		admin.alterConsumerGroupOffsets(group, Map.of(partition, new OffsetAndMetadata(0)))
+			.all()
+			.get(30, TimeUnit.SECONDS);
 	}
 
 }

@@ -82,7 +82,7 @@ class PoisonEventsIT {
 				() -> assertThat(TopicRecords.read(bootstrap(), Topics.deadLetter(this.topics.ops()))).hasSize(3)
 					.allSatisfy((record) -> {
 						assertThat(TopicRecords.header(record, DeadLetterHeaders.GROUP))
-							.isEqualTo("foreman-bridge-tasks");
+							.isEqualTo(this.topics.group("foreman-bridge-tasks"));
 						assertThat(TopicRecords.header(record, DeadLetterHeaders.REASON)).isNotBlank();
 					}));
 		assertThat(foreman.writes(Level.HOST, host, "hk_speedtest_autotask")).isEqualTo(1);

@@ -87,8 +87,9 @@ class PoisonEventsIT extends ItSupport {
 								(reason) -> assertThat(reason).isEqualTo("unsupported CloudEvents specversion 2.0"),
 								(reason) -> assertThat(reason).contains("payload is invalid")));
 		}
-		assertThat(TopicRecords.read(bootstrap(), Topics.deadLetter(this.topics.builds()))).allSatisfy(
-				(record) -> assertThat(TopicRecords.header(record, DeadLetterHeaders.GROUP)).isEqualTo("repo-service"));
+		assertThat(TopicRecords.read(bootstrap(), Topics.deadLetter(this.topics.builds())))
+			.allSatisfy((record) -> assertThat(TopicRecords.header(record, DeadLetterHeaders.GROUP))
+				.isEqualTo(this.topics.group("repo-service")));
 	}
 
 	private JsonNode location(String name) throws Exception {

@@ -109,7 +109,7 @@ class ReplayIT extends ItSupport {
 
 	private boolean consumedToTheEnd(String group, String topic) throws Exception {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
-			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(this.topics.group(group))
 				.partitionsToOffsetAndMetadata()
 				.get();
 			Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic))
