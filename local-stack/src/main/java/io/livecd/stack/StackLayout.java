@@ -46,6 +46,11 @@ record StackLayout(Path home) {
 		return this.home.resolve("run");
 	}
 
+	/** The copies of the services' jars that the processes run from. */
+	Path jars() {
+		return this.home.resolve("jars");
+	}
+
 	/** The POMs that resolve the Kafka and s3proxy classpaths, and the classpaths. */
 	Path tools() {
 		return this.home.resolve("tools");

@@ -1,5 +1,6 @@
 package io.livecd.stack;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,10 @@ final class Startup {
 				: Optional.of(SimulatedForeman.prepare(this.layout, this.settings.ports().foreman()));
 		List<ServiceSpec> services = Services.plan(this.settings, this.layout, credentials, kafka.bootstrap(),
 				s3.endpoint(), simulator);
-		services.forEach((service) -> service.jar(this.settings.repoDir()));
+		JarCopies copies = new JarCopies(this.layout.jars());
+		Map<String, Path> jars = new HashMap<>();
+		services.forEach((service) -> jars.computeIfAbsent(service.module(),
+				(module) -> copies.copy(module, service.jar(this.settings.repoDir()))));
 		ToolClasspaths tools = new ToolClasspaths(this.settings.repoDir(), this.layout.tools());
 		if (!tools.upToDate()) {
 			this.progress.step("maven", "resolving the Kafka and s3proxy classpaths (first run)");
@@ -65,7 +69,7 @@ final class Startup {
 		this.progress.say(foremanNote());
 		List<Waiting> waiting = new ArrayList<>();
 		for (ServiceSpec service : services) {
-			Launcher.Started process = start(service);
+			Launcher.Started process = start(service, jars.get(service.module()));
 			started.add(process);
 			waiting.add(new Waiting(process, service.url(),
 					new Check("/actuator/health says UP", () -> Readiness.healthUp(service.url()))));
@@ -78,11 +82,10 @@ final class Startup {
 		return started;
 	}
 
-	private Launcher.Started start(ServiceSpec service) {
+	private Launcher.Started start(ServiceSpec service, Path jar) {
 		Map<String, String> environment = new HashMap<>(this.environment);
 		environment.putAll(service.environment());
-		List<String> command = List.of(Launcher.JAVA.toString(), "-Xmx256m", "-jar",
-				service.jar(this.settings.repoDir()).toString());
+		List<String> command = List.of(Launcher.JAVA.toString(), "-Xmx256m", "-jar", jar.toString());
 		return this.launcher.start(service.name(), command, environment, this.layout.log(service.name()));
 	}
 
