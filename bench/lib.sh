@@ -77,6 +77,8 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 pct() { sort -g | awk -v p="$1" '{ v[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; print v[i] }'; }
 
 now() { date +%s.%N; }
+# prefixes every line of stdin with the time it arrived (epoch seconds)
+stamp() { local line; while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
@@ -99,6 +101,12 @@ await_params() {
     sleep 0.05
   done
   return 1
+}
+
+# Every record of the stack's event topics so far, one JSON object a line (bench/Timeline.java).
+timeline() {
+  java -cp "$(<"$LIVECD_HOME/tools/kafka.classpath")" "$root/bench/Timeline.java" "$(stack .kafka.bootstrap)" \
+    livecd.builds livecd.repo livecd.mirrors livecd.foreman 2>/dev/null
 }
 
 # S3 request signed with the stack's keys, the body not (UNSIGNED-PAYLOAD): s3 METHOD KEY [curl args...]
