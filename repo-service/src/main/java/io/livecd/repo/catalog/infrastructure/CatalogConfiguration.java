@@ -18,6 +18,7 @@ import io.livecd.repo.catalog.model.AliasRules;
 import io.livecd.repo.catalog.model.RetentionPolicy;
 import io.livecd.web.health.BucketHealthIndicator;
 import io.minio.MinioClient;
+import okhttp3.OkHttpClient;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +52,10 @@ class CatalogConfiguration {
 	}
 
 	@Bean
-	S3Artifacts artifacts(S3Objects s3) {
-		return new S3Artifacts(s3);
+	S3Artifacts artifacts(S3Objects s3, RepoServiceProperties properties) {
+		RepoServiceProperties.S3 settings = properties.s3();
+		return new S3Artifacts(s3, new GuardedPut(new OkHttpClient(), settings.endpoint(), settings.bucket(),
+				settings.region(), settings.accessKey(), settings.secretKey()));
 	}
 
 	@Bean
