@@ -27,13 +27,24 @@ say "machine: $(machine)"
 
 pipeline() {
   local build=$1 file=$2 t0
+  stack_cpu >"$work/cpu-before-$build"
   t0=$(now)
-  with_jfr "$root/livecd" publish --job "$job" --build "$build" --image speedtest "$file" >/dev/null \
-    2> >(stamp >"$work/publish-$build.log")
+  TIMEFORMAT='%U %S'
+  { time with_jfr "$root/livecd" publish --job "$job" --build "$build" --image speedtest "$file" >/dev/null \
+    2> >(stamp >"$work/publish-$build.log"); } 2>"$work/cli-cpu-$build"
   published=$(since "$t0")
   echo "$t0" >"$work/start-$build"
   await_params live_squash "builds/$job/${file##*/}" 600 "$ams" "$nyc" || { say "build $build never reached Foreman"; exit 1; }
   echo "$(since "$t0") $published"
+  stack_cpu >"$work/cpu-after-$build"
+}
+
+# CPU seconds each process spent during a round's pipeline (the cli's own, then the stack's)
+round_cpu() {
+  local build=$1
+  printf 'cli %s ' "$(awk '{ printf "%.2f", $1 + $2 }' "$work/cli-cpu-$build")"
+  join "$work/cpu-before-$build" "$work/cpu-after-$build" | awk '{ printf "%s %.2f ", $1, $3 - $2 }'
+  echo
 }
 
 reference() {
@@ -137,4 +148,6 @@ echo "where the pipeline's time went, seconds since the cli started (rounds, the
 for ((i = 0; i < rounds; i++)); do
   stages "${builds[i]}" "$work/speedtest-${builds[i]}.squashfs" "${pub[i]}" "${p[i]}"
 done | stage_table
+echo "CPU seconds per process during each round's pipeline (user + system):"
+for ((i = 0; i < rounds; i++)); do echo "  round $((i + 1)): $(round_cpu "${builds[i]}")"; done
 echo "machine: $(machine)"

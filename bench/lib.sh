@@ -73,6 +73,17 @@ machine() {
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
+# CPU seconds (user + system) each process of the stack has used so far: "component seconds" lines.
+# Less sensitive to other work on the machine than wall time: what a stage costs, not how long it waited.
+stack_cpu() {
+  local file component pid ticks
+  ticks=$(getconf CLK_TCK)
+  for file in "$LIVECD_HOME"/run/*.pid; do
+    component=$(basename "$file" .pid) pid=$(pid_of "$component")
+    awk -v c="$component" -v t="$ticks" '{ sub(/^.*\) /, ""); printf "%s %.2f\n", c, ($12 + $13) / t }' "/proc/$pid/stat"
+  done
+}
+
 # median and percentiles of numbers on stdin: pct P (nearest rank)
 pct() { sort -g | awk -v p="$1" '{ v[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; print v[i] }'; }
 
