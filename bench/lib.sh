@@ -73,10 +73,23 @@ machine() {
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
+# CPU seconds (user + system) each process of the stack has used so far: "component seconds" lines.
+# Less sensitive to other work on the machine than wall time: what a stage costs, not how long it waited.
+stack_cpu() {
+  local file component pid ticks
+  ticks=$(getconf CLK_TCK)
+  for file in "$LIVECD_HOME"/run/*.pid; do
+    component=$(basename "$file" .pid) pid=$(pid_of "$component")
+    awk -v c="$component" -v t="$ticks" '{ sub(/^.*\) /, ""); printf "%s %.2f\n", c, ($12 + $13) / t }' "/proc/$pid/stat"
+  done
+}
+
 # median and percentiles of numbers on stdin: pct P (nearest rank)
 pct() { sort -g | awk -v p="$1" '{ v[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; print v[i] }'; }
 
 now() { date +%s.%N; }
+# prefixes every line of stdin with the time it arrived (epoch seconds)
+stamp() { local line; while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
@@ -99,6 +112,12 @@ await_params() {
     sleep 0.05
   done
   return 1
+}
+
+# Every record of the stack's event topics so far, one JSON object a line (bench/Timeline.java).
+timeline() {
+  java -cp "$(<"$LIVECD_HOME/tools/kafka.classpath")" "$root/bench/Timeline.java" "$(stack .kafka.bootstrap)" \
+    livecd.builds livecd.repo livecd.mirrors livecd.foreman 2>/dev/null
 }
 
 # S3 request signed with the stack's keys, the body not (UNSIGNED-PAYLOAD): s3 METHOD KEY [curl args...]

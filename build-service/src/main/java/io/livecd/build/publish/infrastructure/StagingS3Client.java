@@ -1,6 +1,5 @@
 package io.livecd.build.publish.infrastructure;
 
-import io.livecd.common.checksum.Sha256;
 import io.minio.MinioAsyncClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.Signer;
@@ -9,7 +8,6 @@ import io.minio.credentials.Credentials;
 import io.minio.http.HttpUtils;
 import io.minio.http.Method;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.time.ZonedDateTime;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
@@ -21,14 +19,20 @@ import okhttp3.Response;
 
 /**
  * The MinIO client plus two calls on the first {@code length} bytes of an array, without
- * copying them: a PUT, and a multipart part signed the way the SDK signs the parts of its
- * own {@code putObject} (payload SHA-256 over http, {@code UNSIGNED-PAYLOAD} over https).
- * The SDK's public {@code uploadPartAsync} also sends a Content-MD5 of every part, which
- * costs more CPU than receiving, hashing and sending the part together.
+ * copying them: a PUT, and a multipart part whose request is signed but whose payload is
+ * not ({@code UNSIGNED-PAYLOAD}, over http too). The bytes' integrity does not rest on
+ * the part's signature: the service hashes the whole artifact while streaming it and
+ * refuses (and aborts) an upload that differs from its checksum, and repo-service reads
+ * every staged byte again before it promotes anything. Signing the payload would hash
+ * every part twice more, once here before it is sent and once in the store, which must
+ * then hold the whole part before it writes a byte. The SDK's public
+ * {@code uploadPartAsync} also sends a Content-MD5 of every part, a third pass.
  */
 class StagingS3Client extends MinioAsyncClient {
 
 	private static final String CONTENT_SHA256 = "x-amz-content-sha256";
+
+	private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
 	StagingS3Client(MinioAsyncClient client) {
 		super(client);
@@ -44,19 +48,18 @@ class StagingS3Client extends MinioAsyncClient {
 			byte[] bytes, int length) throws Exception {
 		HttpUrl url = buildUrl(Method.PUT, bucket, key, region,
 				newMultimap("partNumber", Integer.toString(number), "uploadId", uploadId));
-		String payload = url.isHttps() ? "UNSIGNED-PAYLOAD" : sha256(bytes, length);
 		Credentials credentials = this.provider.fetch();
 		Request.Builder request = new Request.Builder().url(url)
 			.header("Host", HttpUtils.getHostHeader(url))
 			.header("Accept-Encoding", "identity")
-			.header(CONTENT_SHA256, payload)
+			.header(CONTENT_SHA256, UNSIGNED_PAYLOAD)
 			.header("x-amz-date", ZonedDateTime.now().format(Time.AMZ_DATE_FORMAT))
 			.put(RequestBody.create(bytes, null, 0, length));
 		if (credentials.sessionToken() != null) {
 			request.header("X-Amz-Security-Token", credentials.sessionToken());
 		}
 		Request signed = Signer.signV4S3(request.build(), region, credentials.accessKey(), credentials.secretKey(),
-				payload);
+				UNSIGNED_PAYLOAD);
 		CompletableFuture<String> etag = new CompletableFuture<>();
 		this.httpClient.newCall(signed).enqueue(new Callback() {
 
@@ -82,12 +85,6 @@ class StagingS3Client extends MinioAsyncClient {
 
 		});
 		return etag;
-	}
-
-	private static String sha256(byte[] bytes, int length) {
-		MessageDigest digest = Sha256.newDigest();
-		digest.update(bytes, 0, length);
-		return Sha256.hex(digest);
 	}
 
 }

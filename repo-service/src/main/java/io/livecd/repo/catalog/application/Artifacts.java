@@ -19,10 +19,12 @@ public interface Artifacts {
 	Optional<Measurement> measurePublished(String job, String file);
 
 	/**
-	 * Copies the staged object to {@code builds/{job}/{file}}, only if the staged object
-	 * is still the measured version.
+	 * Copies the staged object to the free key {@code builds/{job}/{file}} while
+	 * measuring it: the copy becomes visible only if the bytes read have the declared
+	 * size and sha256; otherwise nothing is written.
+	 * @return what the staged object held; empty when it does not exist
 	 */
-	void promote(String job, long build, Artifact artifact, String stagedVersion);
+	Optional<Measurement> copyVerified(String job, long build, Artifact declared);
 
 	void delete(String job, String file);
 

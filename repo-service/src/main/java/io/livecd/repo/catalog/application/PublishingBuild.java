@@ -10,17 +10,21 @@ import io.livecd.repo.catalog.model.AliasRules;
 import io.livecd.repo.catalog.model.BuildRef;
 import io.livecd.repo.catalog.model.EventIds;
 import io.livecd.repo.catalog.model.Manifest;
+import io.livecd.repo.catalog.model.Measurement;
 import io.livecd.repo.catalog.model.Verification;
 import io.livecd.repo.catalog.model.Verification.Check;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Takes a completed build into the repository: re-verifies every staged artifact by
- * streaming it, copies each to its immutable key, writes the manifest, moves the job's
- * aliases, logs {@code artifacts.published} and applies retention. Any failed check logs
- * {@code build.rejected} and changes nothing else.
+ * streaming it into its immutable key (a copy that becomes visible only when the bytes
+ * match the manifest; a key that already holds the file is checked instead), writes the
+ * manifest, moves the job's aliases, logs {@code artifacts.published} and applies
+ * retention. Any failed check logs {@code build.rejected} and changes nothing else: the
+ * copies this build already made are removed.
  * <p>
  * {@code artifacts.published} comes after the alias moves because it marks the build
  * done: a build interrupted before it (a crash, a broker outage) is taken up again in
@@ -61,19 +65,19 @@ public class PublishingBuild {
 		if (this.store.current().isSettled(ref)) {
 			return settled(ref);
 		}
-		List<Check> checks = new ArrayList<>();
+		List<String> copied = new ArrayList<>();
 		for (Artifact declared : completed.artifacts()) {
-			Check check = Verification.check(ref.job(), ref.build(), declared,
-					this.artifacts.measureStaged(ref.job(), ref.build(), declared.name()),
-					this.artifacts.measurePublished(ref.job(), declared.name()));
+			Optional<Measurement> existing = this.artifacts.measurePublished(ref.job(), declared.name());
+			Optional<Measurement> staged = existing.isPresent()
+					? this.artifacts.measureStaged(ref.job(), ref.build(), declared.name())
+					: this.artifacts.copyVerified(ref.job(), ref.build(), declared);
+			Check check = Verification.check(ref.job(), ref.build(), declared, staged, existing);
 			if (check instanceof Check.Fail fail) {
+				copied.forEach((file) -> this.artifacts.delete(ref.job(), file));
 				return reject(ref, fail.reason());
 			}
-			checks.add(check);
-		}
-		for (Check check : checks) {
-			if (check instanceof Check.Copy copy) {
-				this.artifacts.promote(ref.job(), ref.build(), copy.artifact(), copy.stagedVersion());
+			if (check instanceof Check.Copy) {
+				copied.add(declared.name());
 			}
 		}
 		return this.store.locked(() -> publish(Manifest.of(completed, this.clock.instant())));

@@ -18,7 +18,9 @@ import io.livecd.repo.catalog.model.AliasRules;
 import io.livecd.repo.catalog.model.RetentionPolicy;
 import io.livecd.web.health.BucketHealthIndicator;
 import io.minio.MinioClient;
+import okhttp3.OkHttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the catalog's use cases to S3 and Kafka. */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
+
+	/** How long a promotion's PUT may wait on the store, as the MinIO client's calls. */
+	private static final Duration S3_TIMEOUT = Duration.ofMinutes(5);
 
 	@Bean
 	MinioClient minioClient(RepoServiceProperties properties) {
@@ -51,8 +56,11 @@ class CatalogConfiguration {
 	}
 
 	@Bean
-	S3Artifacts artifacts(S3Objects s3) {
-		return new S3Artifacts(s3);
+	S3Artifacts artifacts(S3Objects s3, RepoServiceProperties properties) {
+		RepoServiceProperties.S3 settings = properties.s3();
+		OkHttpClient http = new OkHttpClient.Builder().readTimeout(S3_TIMEOUT).writeTimeout(S3_TIMEOUT).build();
+		return new S3Artifacts(s3, new GuardedPut(http, settings.endpoint(), settings.bucket(), settings.region(),
+				settings.accessKey(), settings.secretKey()));
 	}
 
 	@Bean

@@ -13,21 +13,32 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Staged and immutable artifacts in S3. Measuring streams the object in constant memory;
- * promoting is a server-side copy that fails if the staged object changed since it was
- * measured, and records the sha256 on the copy (up to 5 GiB) so it need not be read
- * again; without that record, the object is measured by reading it.
+ * Staged and immutable artifacts in S3. Measuring streams the object in constant memory.
+ * Promoting reads the staged object once: its bytes are hashed on their way into a PUT of
+ * the immutable key that is cut off before its last byte unless size and sha256 match the
+ * manifest, and the copy records the sha256 so it need not be read again. Beyond the
+ * largest single PUT (5 GiB), and for empty files, the object is measured first and then
+ * copied server-side, only if it is still the measured version (a multipart copy, whose
+ * result has no recorded sha256; it is measured by reading it).
  */
 class S3Artifacts implements Artifacts {
 
 	static final String SHA256_METADATA = "sha256";
 
+	private static final Logger log = LoggerFactory.getLogger(S3Artifacts.class);
+
 	private final S3Objects s3;
 
-	S3Artifacts(S3Objects s3) {
+	private final GuardedPut put;
+
+	S3Artifacts(S3Objects s3, GuardedPut put) {
 		this.s3 = s3;
+		this.put = put;
 	}
 
 	@Override
@@ -50,9 +61,44 @@ class S3Artifacts implements Artifacts {
 	}
 
 	@Override
-	public void promote(String job, long build, Artifact artifact, String stagedVersion) {
-		this.s3.copy(S3Keys.staged(job, build, artifact.name()), stagedVersion, artifact.size(),
-				S3Keys.published(job, artifact.name()), Map.of(SHA256_METADATA, artifact.sha256()));
+	public Optional<Measurement> copyVerified(String job, long build, Artifact declared) {
+		String source = S3Keys.staged(job, build, declared.name());
+		String target = S3Keys.published(job, declared.name());
+		if (declared.size() == 0 || declared.size() > S3Objects.MAX_SINGLE_COPY) {
+			return measureThenCopy(source, target, declared);
+		}
+		long started = System.nanoTime();
+		Optional<GetObjectResponse> object = this.s3.get(source);
+		if (object.isEmpty()) {
+			return Optional.empty();
+		}
+		try (GetObjectResponse response = object.get();
+				ChecksummingInputStream in = new ChecksummingInputStream(response)) {
+			AtomicReference<String> sha256 = new AtomicReference<>();
+			boolean copied = this.put.put(target, in, declared.size(), Map.of(SHA256_METADATA, declared.sha256()),
+					() -> {
+						sha256.set(in.sha256());
+						return sha256.get().equals(declared.sha256());
+					});
+			if (sha256.get() == null) {
+				in.transferTo(OutputStream.nullOutputStream());
+				sha256.set(in.sha256());
+			}
+			log.debug("Read {} bytes of {} and {} them in {} ms", in.bytes(), source, copied ? "copied" : "refused",
+					(System.nanoTime() - started) / 1_000_000);
+			return Optional.of(new Measurement(in.bytes(), sha256.get(), etag(response)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("reading " + source + " failed", ex);
+		}
+	}
+
+	private Optional<Measurement> measureThenCopy(String source, String target, Artifact declared) {
+		Optional<Measurement> measured = measure(source);
+		measured.filter((m) -> m.size() == declared.size() && m.sha256().equals(declared.sha256()))
+			.ifPresent((m) -> this.s3.copy(source, m.version(), declared.size(), target,
+					Map.of(SHA256_METADATA, declared.sha256())));
+		return measured;
 	}
 
 	@Override

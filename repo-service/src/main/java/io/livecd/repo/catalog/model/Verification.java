@@ -41,7 +41,10 @@ public final class Verification {
 	/** The outcome for one artifact. */
 	public sealed interface Check {
 
-		/** Verified; copy the staged object whose version was measured. */
+		/**
+		 * Verified, and the immutable key was free: the staged object of that version is
+		 * copied.
+		 */
 		record Copy(Artifact artifact, String stagedVersion) implements Check {
 		}
 

@@ -38,13 +38,14 @@ class InMemoryArtifacts implements Artifacts {
 	}
 
 	@Override
-	public void promote(String job, long build, Artifact artifact, String stagedVersion) {
-		byte[] staged = this.objects.get(BuildPaths.staged(job, build, artifact.name()));
-		if (!Sha256.of(staged).equals(stagedVersion)) {
-			throw new IllegalStateException("staged object changed since it was measured");
-		}
-		this.objects.put("builds/" + job + "/" + artifact.name(), staged);
-		this.copies++;
+	public Optional<Measurement> copyVerified(String job, long build, Artifact declared) {
+		Optional<Measurement> staged = measureStaged(job, build, declared.name());
+		staged.filter((m) -> m.size() == declared.size() && m.sha256().equals(declared.sha256())).ifPresent((m) -> {
+			this.objects.put("builds/" + job + "/" + declared.name(),
+					this.objects.get(BuildPaths.staged(job, build, declared.name())));
+			this.copies++;
+		});
+		return staged;
 	}
 
 	@Override

@@ -122,11 +122,13 @@ class PublishingBuildTest {
 		}
 
 		@Test
-		void shouldCopyNothingWhenOneOfSeveralArtifactsFails() {
+		void shouldLeaveNoCopyWhenOneOfSeveralArtifactsFails() {
 			BuildCompleted build = aBuildCompleted(DRACUT_JOB, 1, "initrd-1.img", "vmlinuz-5");
 			repo.artifacts.stage(DRACUT_JOB, 1, "initrd-1.img", content(DRACUT_JOB, 1, "initrd-1.img"));
 			assertThat(repo.publishing.handle(build)).isEqualTo(Outcome.REJECTED);
-			assertThat(repo.artifacts.copies).isZero();
+			assertThat(repo.artifacts.copies).isEqualTo(1);
+			assertThat(repo.artifacts.published(DRACUT_JOB, "initrd-1.img")).isEmpty();
+			assertThat(repo.artifacts.published(DRACUT_JOB, "vmlinuz-5")).isEmpty();
 		}
 
 	}

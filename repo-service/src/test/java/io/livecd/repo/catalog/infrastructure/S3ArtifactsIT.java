@@ -2,12 +2,12 @@ package io.livecd.repo.catalog.infrastructure;
 
 import io.livecd.common.event.BuildPaths;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.livecd.common.checksum.Sha256;
 import io.livecd.common.event.Artifact;
 import io.livecd.repo.catalog.model.Measurement;
 import io.livecd.repo.it.RepoServiceTest;
+import io.livecd.testkit.GeneratedContent;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.StatObjectArgs;
@@ -55,13 +55,17 @@ class S3ArtifactsIT {
 	}
 
 	@Test
-	void shouldPromoteWithTheChecksumRecordedOnTheCopy() throws Exception {
+	void shouldCopyInOnePassWithTheChecksumRecordedOnTheCopy() throws Exception {
 		byte[] bytes = "promoted bytes".getBytes(StandardCharsets.UTF_8);
 		put(BuildPaths.staged(JOB, 2, "b.img"), bytes);
-		Measurement measured = this.artifacts.measureStaged(JOB, 2, "b.img").orElseThrow();
 
-		this.artifacts.promote(JOB, 2, new Artifact("b.img", bytes.length, Sha256.of(bytes)), measured.version());
+		Optional<Measurement> read = this.artifacts.copyVerified(JOB, 2,
+				new Artifact("b.img", bytes.length, Sha256.of(bytes)));
 
+		assertThat(read).hasValueSatisfying((m) -> {
+			assertThat(m.size()).isEqualTo(bytes.length);
+			assertThat(m.sha256()).isEqualTo(Sha256.of(bytes));
+		});
 		assertThat(this.minio
 			.statObject(StatObjectArgs.builder().bucket(this.bucket).object("builds/" + JOB + "/b.img").build())
 			.userMetadata()).containsEntry(S3Artifacts.SHA256_METADATA, Sha256.of(bytes));
@@ -73,15 +77,47 @@ class S3ArtifactsIT {
 	}
 
 	@Test
-	void shouldRefuseToPromoteAStagedObjectThatChangedAfterItWasMeasured() throws Exception {
-		put(BuildPaths.staged(JOB, 3, "c.img"), "first".getBytes(StandardCharsets.UTF_8));
-		Measurement measured = this.artifacts.measureStaged(JOB, 3, "c.img").orElseThrow();
-		put(BuildPaths.staged(JOB, 3, "c.img"), "swapped".getBytes(StandardCharsets.UTF_8));
+	void shouldWriteNothingWhenTheStagedBytesDifferFromTheManifest() throws Exception {
+		byte[] staged = GeneratedContent.of(3L << 20, 5).readAllBytes();
+		byte[] declared = staged.clone();
+		declared[declared.length - 1] ^= 1;
+		put(BuildPaths.staged(JOB, 3, "c.img"), staged);
 
-		assertThatThrownBy(() -> this.artifacts.promote(JOB, 3,
-				new Artifact("c.img", 5, Sha256.of("first".getBytes(StandardCharsets.UTF_8))), measured.version()))
-			.isInstanceOf(S3Failure.class);
-		assertThat(this.artifacts.measurePublished(JOB, "c.img")).isEqualTo(Optional.empty());
+		Optional<Measurement> read = this.artifacts.copyVerified(JOB, 3,
+				new Artifact("c.img", declared.length, Sha256.of(declared)));
+
+		assertThat(read).hasValueSatisfying((m) -> assertThat(m.sha256()).isEqualTo(Sha256.of(staged)));
+		assertThat(this.artifacts.measurePublished(JOB, "c.img")).isEmpty();
+	}
+
+	@Test
+	void shouldWriteNothingWhenTheStagedObjectIsShorterOrLongerThanTheManifest() throws Exception {
+		byte[] staged = GeneratedContent.of(2L << 20, 6).readAllBytes();
+		put(BuildPaths.staged(JOB, 4, "d.img"), staged);
+
+		Optional<Measurement> shorter = this.artifacts.copyVerified(JOB, 4,
+				new Artifact("d.img", staged.length + 1, Sha256.of(staged)));
+		Optional<Measurement> longer = this.artifacts.copyVerified(JOB, 4,
+				new Artifact("d.img", staged.length - 1, Sha256.of(staged)));
+
+		assertThat(shorter).hasValueSatisfying((m) -> assertThat(m.size()).isEqualTo(staged.length));
+		assertThat(longer).hasValueSatisfying((m) -> {
+			assertThat(m.size()).isEqualTo(staged.length);
+			assertThat(m.sha256()).isEqualTo(Sha256.of(staged));
+		});
+		assertThat(this.artifacts.measurePublished(JOB, "d.img")).isEmpty();
+		assertThat(this.artifacts.copyVerified(JOB, 4, new Artifact("missing.img", 1, Sha256.of(new byte[1]))))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldCopyAnEmptyFileServerSideOnceMeasured() throws Exception {
+		put(BuildPaths.staged(JOB, 5, "e.img"), new byte[0]);
+
+		assertThat(this.artifacts.copyVerified(JOB, 5, new Artifact("e.img", 0, Sha256.of(new byte[0]))))
+			.hasValueSatisfying((m) -> assertThat(m.size()).isZero());
+		assertThat(this.artifacts.measurePublished(JOB, "e.img"))
+			.hasValueSatisfying((m) -> assertThat(m.sha256()).isEqualTo(Sha256.of(new byte[0])));
 	}
 
 	@Test
