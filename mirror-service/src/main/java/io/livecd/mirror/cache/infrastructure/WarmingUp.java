@@ -1,5 +1,6 @@
 package io.livecd.mirror.cache.infrastructure;
 
+import io.livecd.mirror.MirrorServiceProperties;
 import io.livecd.mirror.cache.application.CacheDisk;
 import io.livecd.mirror.cache.application.Fill;
 import io.livecd.mirror.cache.application.FillOutcome;
@@ -37,7 +38,8 @@ import org.springframework.context.ApplicationListener;
  * the real upstream client, into a throwaway cache below {@code .tmp/}, from a
  * {@link LoopbackOrigin}; and as many requests on new connections to this server's
  * {@code /livecd/}, which the serving filter answers without the cache, for the
- * connector's per-connection path. Failures only end the warm-up early.
+ * connector's per-connection path (and as many to the file server, when it runs).
+ * Failures only end the warm-up early.
  */
 final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> {
 
@@ -69,6 +71,12 @@ final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> 
 		try {
 			pullThrough();
 			connect(event.getWebServer().getPort());
+			Integer filePort = event.getApplicationContext()
+				.getEnvironment()
+				.getProperty(MirrorServiceProperties.FileServer.LOCAL_PORT, Integer.class);
+			if (filePort != null) {
+				connect(filePort);
+			}
 			log.info("Warmed up the miss path with {} pull-throughs and connections in {} ms", this.misses,
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 		}
