@@ -19,7 +19,7 @@ final class ChannelIo {
 
 	private static final int OUTPUT = 16 * 1024;
 
-	private static final long TRANSFER_STEP = 1 << 20;
+	private static final long TRANSFER_STEP = 256 * 1024;
 
 	private static final long DRAIN_NANOS = 2_000_000_000L;
 
@@ -98,10 +98,13 @@ final class ChannelIo {
 		}
 	}
 
-	/** Flushes, then sends {@code count} bytes of {@code file} with sendfile. */
+	/**
+	 * Sends {@code count} bytes of {@code file}: as many as fit after what is buffered
+	 * (the response head) go out with it in one write, the rest with sendfile.
+	 */
 	void transfer(FileChannel file, long position, long count) throws IOException {
+		long done = fillOutput(file, position, count);
 		flush();
-		long done = 0;
 		while (done < count) {
 			long n;
 			arm();
@@ -118,6 +121,18 @@ final class ChannelIo {
 				throw new EOFException("the file ended at " + (position + done) + ", before the end of the range");
 			}
 			done += n;
+		}
+	}
+
+	private long fillOutput(FileChannel file, long position, long count) throws IOException {
+		int limit = this.output.limit();
+		this.output.limit((int) Math.min(limit, this.output.position() + count));
+		try {
+			int n = file.read(this.output, position);
+			return Math.max(n, 0);
+		}
+		finally {
+			this.output.limit(limit);
 		}
 	}
 

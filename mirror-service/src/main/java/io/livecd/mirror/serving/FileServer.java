@@ -77,7 +77,7 @@ final class FileServer implements SmartLifecycle {
 		for (int i = 0; i < this.settings.spareThreads(); i++) {
 			spawn();
 		}
-		log.info("Serving /livecd/ on port {} ({} threads waiting)", port(), this.settings.spareThreads());
+		log.debug("Serving /livecd/ on port {} ({} threads waiting)", port(), this.settings.spareThreads());
 		this.listening.accept(port());
 	}
 

@@ -6,6 +6,8 @@ import io.livecd.mirror.cache.application.FindingFile;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.server.Ssl;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -19,6 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class ServingConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ServingConfiguration.class);
+
+	/** Whether {@code livecd.mirror.file-server.port} is set. */
+	private static final String FILE_SERVER = "'${livecd.mirror.file-server.port:}' != ''";
 
 	/**
 	 * The file server's port once it listens, as {@code local.server.port} is Tomcat's.
@@ -42,7 +49,13 @@ class ServingConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnExpression("'${livecd.mirror.file-server.port:}' != ''")
+	@ConditionalOnExpression(FILE_SERVER)
+	FileServerWarmUp fileServerWarmUp(JsonMapper json, MirrorServiceProperties properties) {
+		return new FileServerWarmUp(json, properties.upstreamTimeout());
+	}
+
+	@Bean
+	@ConditionalOnExpression(FILE_SERVER)
 	FileServer fileServer(ServingFiles serving, MirrorServiceProperties properties, ServerProperties server,
 			ConfigurableEnvironment environment) {
 		if (Ssl.isEnabled(server.getSsl())) {
@@ -52,10 +65,12 @@ class ServingConfiguration {
 		MirrorServiceProperties.FileServer settings = properties.fileServer();
 		InetSocketAddress address = (server.getAddress() != null)
 				? new InetSocketAddress(server.getAddress(), settings.port()) : new InetSocketAddress(settings.port());
-		return new FileServer(serving, address, settings,
-				(port) -> environment.getPropertySources()
-					.addFirst(new MapPropertySource("livecd.file-server",
-							Map.of(MirrorServiceProperties.FileServer.LOCAL_PORT, port))));
+		return new FileServer(serving, address, settings, (port) -> {
+			log.info("File server for /livecd/ listening on port {}", port);
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource("livecd.file-server",
+						Map.of(MirrorServiceProperties.FileServer.LOCAL_PORT, port)));
+		});
 	}
 
 }

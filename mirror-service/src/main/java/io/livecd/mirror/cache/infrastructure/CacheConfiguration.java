@@ -19,6 +19,7 @@ import io.livecd.mirror.cache.model.SyncLedger;
 import io.livecd.mirror.status.Readiness;
 import io.livecd.web.tls.TrustedCa;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -66,9 +67,9 @@ class CacheConfiguration {
 	}
 
 	@Bean
-	WarmingUp warmingUp(MirrorServiceProperties properties) {
+	WarmingUp warmingUp(MirrorServiceProperties properties, ObjectProvider<WarmUpFront> front) {
 		return new WarmingUp(properties.warmupMisses(), properties.cacheDir(), properties.upstreamTimeout(),
-				() -> Executors.newCachedThreadPool(daemons("warmup-fill-")));
+				() -> Executors.newCachedThreadPool(daemons("warmup-fill-")), front::getIfAvailable);
 	}
 
 	@Bean
