@@ -18,6 +18,7 @@ import io.livecd.mirror.cache.model.KnownArtifacts;
 import io.livecd.mirror.cache.model.SyncLedger;
 import io.livecd.mirror.status.Readiness;
 import io.livecd.web.tls.TrustedCa;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -57,13 +58,21 @@ class CacheConfiguration {
 		return new Eviction(index, disk, reports, ledger, known);
 	}
 
+	/**
+	 * Upstreams close silent connections after 20 to 60 s; the spare is renewed sooner.
+	 */
+	private static final Duration SPARE_MAX_AGE = Duration.ofSeconds(20);
+
+	@Bean
+	HttpUpstream upstream(MirrorServiceProperties properties) {
+		return new HttpUpstream(properties.upstream(), properties.upstreamTimeout(),
+				TrustedCa.sslContext(properties.upstreamCaFile(), "upstream"), SPARE_MAX_AGE);
+	}
+
 	@Bean(destroyMethod = "")
 	Filling filling(CacheIndex index, KnownArtifacts known, CacheDisk disk, CacheListeners listeners,
-			MirrorServiceProperties properties) {
-		return new Filling(index, known, disk,
-				new HttpUpstream(properties.upstream(), properties.upstreamTimeout(),
-						TrustedCa.sslContext(properties.upstreamCaFile(), "upstream")),
-				Executors.newCachedThreadPool(daemons("fill-")), listeners);
+			HttpUpstream upstream) {
+		return new Filling(index, known, disk, upstream, Executors.newCachedThreadPool(daemons("fill-")), listeners);
 	}
 
 	@Bean
