@@ -30,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * the mirror reports ready; 0 turns the warm-up off
  * @param events whether the mirror talks to Kafka; without, it is a plain pull-through
  * cache
+ * @param fileServer the blocking HTTP/1.1 server for {@code /livecd/} on a port of its
+ * own
  */
 @Validated
 @ConfigurationProperties("livecd.mirror")
@@ -37,7 +39,7 @@ public record MirrorServiceProperties(@NotNull String location, @NotNull URI ups
 		@DefaultValue("50GB") @NotNull DataSize quota, @NotNull URI publicUrl,
 		@DefaultValue("2") @Min(1) int parallelism, @DefaultValue("30s") @NotNull Duration upstreamTimeout,
 		Path upstreamCaFile, @DefaultValue @NotNull @Valid Retry retry, @DefaultValue("500") @Min(0) int warmupMisses,
-		@DefaultValue @NotNull @Valid Events events) {
+		@DefaultValue @NotNull @Valid Events events, @DefaultValue @NotNull @Valid FileServer fileServer) {
 
 	public MirrorServiceProperties {
 		Names.require("location", location);
@@ -59,6 +61,24 @@ public record MirrorServiceProperties(@NotNull String location, @NotNull URI ups
 	 * @param enabled {@code false} runs the mirror without Kafka
 	 */
 	public record Events(@DefaultValue("true") boolean enabled) {
+	}
+
+	/**
+	 * @param port where the file server listens ({@code MIRROR_FILE_PORT}, 0 for any free
+	 * port); unset: no file server, the servlet container serves {@code /livecd/}
+	 * @param spareThreads threads kept waiting for a new connection
+	 * @param maxThreads most connections served at once
+	 * @param idleTimeout longest wait for the next request on an open connection, and
+	 * longest read or write that makes no progress
+	 */
+	public record FileServer(@Min(0) Integer port, @DefaultValue("8") @Min(1) int spareThreads,
+			@DefaultValue("512") @Min(1) int maxThreads, @DefaultValue("20s") @NotNull Duration idleTimeout) {
+
+		/**
+		 * The port it listens on once started, as {@code local.server.port} is Tomcat's.
+		 */
+		public static final String LOCAL_PORT = "local.livecd.file-port";
+
 	}
 
 }

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +34,7 @@ class BadRequestsIT {
 
 	private RunningMirror mirror;
 
-	private List<Path> cacheBefore;
-
-	private int upstreamBefore;
+	private Untouched untouched;
 
 	@BeforeAll
 	void start(@TempDir Path dir) throws Exception {
@@ -46,9 +42,13 @@ class BadRequestsIT {
 		Path cacheDir = Files.createDirectories(dir.resolve("cache"));
 		this.upstream = new TestUpstream();
 		this.upstream.serve(JOB, "speedtest-1.squashfs", BYTES).withSha256Etag();
-		this.mirror = RunningMirror.standalone("bad", this.upstream.url(), cacheDir);
+		this.mirror = startMirror(this.upstream.url(), cacheDir);
 		assertThat(this.mirror.get("/livecd/builds/" + JOB + "/speedtest-1.squashfs").statusCode()).isEqualTo(200);
 		await().until(() -> Files.exists(this.mirror.cached(JOB, "speedtest-1.squashfs")));
+	}
+
+	RunningMirror startMirror(String upstream, Path cacheDir) {
+		return RunningMirror.standalone("bad", upstream, cacheDir);
 	}
 
 	@AfterAll
@@ -59,14 +59,12 @@ class BadRequestsIT {
 
 	@BeforeEach
 	void remember() throws IOException {
-		this.cacheBefore = cacheFiles();
-		this.upstreamBefore = this.upstream.requests();
+		this.untouched = Untouched.remember(this.mirror, this.upstream);
 	}
 
 	@AfterEach
 	void nothingChanged() throws IOException {
-		assertThat(cacheFiles()).isEqualTo(this.cacheBefore);
-		assertThat(this.upstream.requests()).isEqualTo(this.upstreamBefore);
+		this.untouched.check();
 	}
 
 	@ParameterizedTest
@@ -104,14 +102,8 @@ class BadRequestsIT {
 		}
 	}
 
-	private List<Path> cacheFiles() throws IOException {
-		try (Stream<Path> files = Files.walk(this.mirror.cacheDir())) {
-			return files.sorted().toList();
-		}
-	}
-
 	private String raw(String request) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.mirror.port())) {
+		try (Socket socket = new Socket("127.0.0.1", this.mirror.livecdPort())) {
 			socket.setSoTimeout(30_000);
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -39,7 +39,11 @@ class PullThroughIT {
 	@BeforeAll
 	void start(@TempDir Path cacheDir) throws IOException {
 		this.upstream = new TestUpstream();
-		this.mirror = RunningMirror.standalone("test", this.upstream.url(), cacheDir);
+		this.mirror = startMirror(this.upstream.url(), cacheDir);
+	}
+
+	RunningMirror startMirror(String upstream, Path cacheDir) {
+		return RunningMirror.standalone("test", upstream, cacheDir);
 	}
 
 	@AfterAll

@@ -22,9 +22,13 @@ final class RunningMirror implements AutoCloseable {
 
 	private final Path cacheDir;
 
+	private final Integer filePort;
+
 	private RunningMirror(ConfigurableApplicationContext context, Path cacheDir) {
 		this.context = context;
 		this.cacheDir = cacheDir;
+		this.filePort = context.getEnvironment()
+			.getProperty(MirrorServiceProperties.FileServer.LOCAL_PORT, Integer.class);
 	}
 
 	/** A mirror without Kafka. */
@@ -35,6 +39,13 @@ final class RunningMirror implements AutoCloseable {
 	/** A mirror without Kafka, with extra settings. */
 	static RunningMirror standalone(String location, String upstream, Path cacheDir, Map<String, Object> settings) {
 		return start(location, upstream, cacheDir, settings, "standalone");
+	}
+
+	/** A mirror without Kafka whose {@code /livecd/} is served by the file server. */
+	static RunningMirror withFileServer(String location, String upstream, Path cacheDir, Map<String, Object> settings) {
+		Map<String, Object> all = new LinkedHashMap<>(settings);
+		all.put("livecd.mirror.file-server.port", "0");
+		return standalone(location, upstream, cacheDir, all);
 	}
 
 	/** A mirror that follows the events, with extra settings such as Kafka's. */
@@ -70,12 +81,19 @@ final class RunningMirror implements AutoCloseable {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
 
+	/** The port that serves {@code /livecd/}: the file server's if it runs. */
+	int livecdPort() {
+		return (this.filePort != null) ? this.filePort : port();
+	}
+
 	String url() {
 		return "http://127.0.0.1:" + port();
 	}
 
+	/** On the port that serves it: {@code /livecd/} on {@link #livecdPort()}. */
 	URI uri(String path) {
-		return URI.create(url() + path);
+		int target = path.startsWith("/livecd/") ? livecdPort() : port();
+		return URI.create("http://127.0.0.1:" + target + path);
 	}
 
 	Path cacheDir() {

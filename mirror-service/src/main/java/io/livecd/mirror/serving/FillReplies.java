@@ -5,10 +5,9 @@ import io.livecd.mirror.cache.application.FillHead;
 import io.livecd.mirror.http.Conditions;
 import io.livecd.mirror.http.FileRegions;
 import io.livecd.mirror.http.Negotiation;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.time.Duration;
@@ -33,7 +32,7 @@ final class FillReplies {
 	 * Sends the reply; a {@link io.livecd.mirror.cache.application.FillFailedException}
 	 * before anything was committed is for the caller to turn into an error response.
 	 */
-	void send(HttpServletResponse response, Fill fill, Conditions conditions, String cacheControl) throws IOException {
+	void send(FileResponse response, Fill fill, Conditions conditions, String cacheControl) throws IOException {
 		try {
 			FillHead head = conditions.wantsRange() ? fill.awaitVerified(this.wait) : fill.awaitHead(this.wait);
 			Body body = ReplyHeaders.apply(response, Negotiation.reply(conditions, head.sha256(), head.length()),
@@ -42,17 +41,17 @@ final class FillReplies {
 				return;
 			}
 			if (!conditions.wantsRange()) {
-				response.flushBuffer();
+				response.flush();
 				fill.start();
-				stream(fill, response.getOutputStream());
+				stream(fill, response.body());
 				return;
 			}
 			try (FileChannel file = fill.openReader()) {
 				if (body instanceof Body.Parts parts) {
-					parts.parts().writeTo(response.getOutputStream(), file);
+					parts.parts().writeTo(response.body(), file);
 				}
 				else if (body instanceof Body.Region region) {
-					FileRegions.copy(file, region.range(), response.getOutputStream());
+					FileRegions.copy(file, region.range(), response.body());
 				}
 			}
 		}
@@ -62,7 +61,7 @@ final class FillReplies {
 	}
 
 	/** Streams the whole file as it grows, opening it once its first bytes are there. */
-	private void stream(Fill fill, ServletOutputStream out) throws IOException {
+	private void stream(Fill fill, OutputStream out) throws IOException {
 		byte[] buffer = new byte[BUFFER];
 		long position = 0;
 		FileChannel file = null;

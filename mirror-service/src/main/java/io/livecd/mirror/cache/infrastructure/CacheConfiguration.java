@@ -18,7 +18,9 @@ import io.livecd.mirror.cache.model.KnownArtifacts;
 import io.livecd.mirror.cache.model.SyncLedger;
 import io.livecd.mirror.status.Readiness;
 import io.livecd.web.tls.TrustedCa;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -56,19 +58,27 @@ class CacheConfiguration {
 		return new Eviction(index, disk, reports, ledger, known);
 	}
 
+	/**
+	 * Upstreams close silent connections after 20 to 60 s; the spare is renewed sooner.
+	 */
+	private static final Duration SPARE_MAX_AGE = Duration.ofSeconds(20);
+
+	@Bean
+	HttpUpstream upstream(MirrorServiceProperties properties) {
+		return new HttpUpstream(properties.upstream(), properties.upstreamTimeout(),
+				TrustedCa.sslContext(properties.upstreamCaFile(), "upstream"), SPARE_MAX_AGE);
+	}
+
 	@Bean(destroyMethod = "")
 	Filling filling(CacheIndex index, KnownArtifacts known, CacheDisk disk, CacheListeners listeners,
-			MirrorServiceProperties properties) {
-		return new Filling(index, known, disk,
-				new HttpUpstream(properties.upstream(), properties.upstreamTimeout(),
-						TrustedCa.sslContext(properties.upstreamCaFile(), "upstream")),
-				Executors.newCachedThreadPool(daemons("fill-")), listeners);
+			HttpUpstream upstream) {
+		return new Filling(index, known, disk, upstream, Executors.newCachedThreadPool(daemons("fill-")), listeners);
 	}
 
 	@Bean
-	WarmingUp warmingUp(MirrorServiceProperties properties) {
+	WarmingUp warmingUp(MirrorServiceProperties properties, ObjectProvider<WarmUpFront> front) {
 		return new WarmingUp(properties.warmupMisses(), properties.cacheDir(), properties.upstreamTimeout(),
-				() -> Executors.newCachedThreadPool(daemons("warmup-fill-")));
+				() -> Executors.newCachedThreadPool(daemons("warmup-fill-")), front::getIfAvailable);
 	}
 
 	@Bean

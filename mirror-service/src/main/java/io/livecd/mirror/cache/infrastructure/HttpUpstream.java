@@ -20,15 +20,19 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The upstream over HTTP/1.1, plain or TLS: {@code GET <base>/livecd/builds/{job}/{file}}
- * on a connection of its own. Blocking, on the thread that asks, so the first client of a
- * miss gets its headers as soon as the upstream answers; a silent upstream fails the read
- * after the timeout, and {@link UpstreamFile#abort()} closes the socket under a blocked
- * read.
+ * on a connection of its own, opened ahead as a {@link SpareConnection} where asked for.
+ * Blocking, on the thread that asks, so the first client of a miss gets its headers as
+ * soon as the upstream answers; a silent upstream fails the read after the timeout, and
+ * {@link UpstreamFile#abort()} closes the socket under a blocked read.
  */
-final class HttpUpstream implements Upstream {
+final class HttpUpstream implements Upstream, AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(HttpUpstream.class);
 
 	private static final int BUFFER = 64 * 1024;
 
@@ -44,6 +48,8 @@ final class HttpUpstream implements Upstream {
 
 	private final SSLSocketFactory tls;
 
+	private final SpareConnection spare;
+
 	HttpUpstream(URI base, Duration timeout) {
 		this(base, timeout, null);
 	}
@@ -53,6 +59,14 @@ final class HttpUpstream implements Upstream {
 	 * against the certificate
 	 */
 	HttpUpstream(URI base, Duration timeout, SSLContext tls) {
+		this(base, timeout, tls, null);
+	}
+
+	/**
+	 * @param spareMaxAge with a value: keep a {@link SpareConnection} open, replaced
+	 * before it is this old
+	 */
+	HttpUpstream(URI base, Duration timeout, SSLContext tls, Duration spareMaxAge) {
 		boolean https = "https".equals(base.getScheme());
 		if (!(https || "http".equals(base.getScheme())) || base.getHost() == null) {
 			throw new IllegalArgumentException("the upstream must be an http:// or https:// URL, not " + base);
@@ -64,19 +78,48 @@ final class HttpUpstream implements Upstream {
 		this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 		this.hostField = (base.getPort() > 0) ? this.host + ":" + this.port : this.host;
 		this.timeoutMillis = Math.toIntExact(timeout.toMillis());
+		this.spare = (spareMaxAge != null) ? new SpareConnection(this::connect, spareMaxAge.toMillis()) : null;
 	}
 
 	@Override
 	public Fetch fetch(ArtifactKey key) throws IOException {
-		String target = this.basePath + "/livecd/" + key.path();
+		Socket ready = (this.spare != null) ? this.spare.take() : null;
+		if (ready != null) {
+			try {
+				return request(ready, key);
+			}
+			catch (IOException ex) {
+				log.debug("The spare connection to the upstream failed ({}); asking on a new one", ex.toString());
+			}
+		}
+		return request(connect(), key);
+	}
+
+	@Override
+	public void close() {
+		if (this.spare != null) {
+			this.spare.close();
+		}
+	}
+
+	/** A new connection to the upstream, its TLS handshake done. */
+	private Socket connect() throws IOException {
 		Socket socket = new Socket();
 		try {
 			socket.setTcpNoDelay(true);
 			socket.connect(new InetSocketAddress(this.host, this.port), this.timeoutMillis);
 			socket.setSoTimeout(this.timeoutMillis);
-			if (this.tls != null) {
-				socket = secure(socket);
-			}
+			return (this.tls != null) ? secure(socket) : socket;
+		}
+		catch (IOException | RuntimeException ex) {
+			socket.close();
+			throw ex;
+		}
+	}
+
+	private Fetch request(Socket socket, ArtifactKey key) throws IOException {
+		String target = this.basePath + "/livecd/" + key.path();
+		try {
 			socket.getOutputStream()
 				.write(("GET " + target + " HTTP/1.1\r\nHost: " + this.hostField
 						+ "\r\nUser-Agent: livecd-mirror\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")

@@ -17,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -37,7 +39,10 @@ import org.springframework.context.ApplicationListener;
  * the real upstream client, into a throwaway cache below {@code .tmp/}, from a
  * {@link LoopbackOrigin}; and as many requests on new connections to this server's
  * {@code /livecd/}, which the serving filter answers without the cache, for the
- * connector's per-connection path. Failures only end the warm-up early.
+ * connector's per-connection path. When the file server runs, the pull-throughs go
+ * through a throwaway instance of it ({@link WarmUpFront}), so its code is warm too:
+ * without, a miss used 0.5 to 0.9 ms of CPU on its thread before the headers, against
+ * 0.15 ms after 3000 misses. Failures only end the warm-up early.
  */
 final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> {
 
@@ -53,11 +58,15 @@ final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> 
 
 	private final Supplier<ExecutorService> copying;
 
-	WarmingUp(int misses, Path cacheDir, Duration timeout, Supplier<ExecutorService> copying) {
+	private final Supplier<WarmUpFront> front;
+
+	WarmingUp(int misses, Path cacheDir, Duration timeout, Supplier<ExecutorService> copying,
+			Supplier<WarmUpFront> front) {
 		this.misses = misses;
 		this.cacheDir = cacheDir;
 		this.timeout = timeout;
 		this.copying = copying;
+		this.front = front;
 	}
 
 	@Override
@@ -87,8 +96,16 @@ final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> 
 						new HttpUpstream(origin.uri(), this.timeout), this.copying.get(), (artifact) -> {
 						})) {
 			FindingFile finding = new FindingFile(index, disk, filling);
-			for (int i = 0; i < this.misses; i++) {
-				missOnce(finding, new ArtifactKey("warmup", "file-" + i));
+			List<ArtifactKey> keys = IntStream.range(0, this.misses)
+				.mapToObj((i) -> new ArtifactKey("warmup", "file-" + i))
+				.toList();
+			WarmUpFront server = this.front.get();
+			if (server != null) {
+				server.miss(finding, keys);
+				return;
+			}
+			for (ArtifactKey key : keys) {
+				missOnce(finding, key);
 			}
 		}
 		finally {

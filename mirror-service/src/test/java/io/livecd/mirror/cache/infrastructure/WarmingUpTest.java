@@ -108,7 +108,7 @@ class WarmingUpTest {
 	}
 
 	private WarmingUp warmingUp(int misses) {
-		return new WarmingUp(misses, this.cacheDir, TIMEOUT, this::countingPool);
+		return new WarmingUp(misses, this.cacheDir, TIMEOUT, this::countingPool, () -> null);
 	}
 
 	private ExecutorService countingPool() {
