@@ -11,7 +11,6 @@ import io.livecd.build.support.BucketContents;
 import io.livecd.build.support.BuildsTopic;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +43,6 @@ class AbandonedBuildsIT {
 		this.api = new ApiClient("http://127.0.0.1:" + this.port, ApiClient.CI_TOKEN);
 		this.topic = new BuildsTopic(this.environment.getProperty("spring.kafka.bootstrap-servers"),
 				this.environment.getProperty("livecd.events.topic-prefix") + "livecd.builds");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.topic.close();
 	}
 
 	@Test

@@ -44,7 +44,8 @@ class EventLogOutageIT {
 			pendingRetried = completeWhileDown(api, 1);
 			pendingRelayed = completeWhileDown(api, 2);
 		}
-		try (ConfigurableApplicationContext up = start(shared, Map.of()); BuildsTopic topic = topic(up)) {
+		try (ConfigurableApplicationContext up = start(shared, Map.of())) {
+			BuildsTopic topic = topic(up);
 			ApiClient api = client(up);
 
 			HttpResponse<String> retried = api.complete(JOB, 1, List.of(entry("vmlinuz", this.kernel)));

@@ -40,10 +40,10 @@ class LargeUploadIT {
 		environment.put("S3_BUCKET", (String) infrastructure.get("livecd.s3.bucket"));
 		environment.put("LIVECD_TOPIC_PREFIX", (String) infrastructure.get("livecd.events.topic-prefix"));
 		environment.put("LIVECD_TOKENS", ApiClient.TOKENS);
+		BuildsTopic topic = new BuildsTopic(environment.get("KAFKA_BOOTSTRAP"),
+				environment.get("LIVECD_TOPIC_PREFIX") + "livecd.builds");
 		try (ServiceProcess service = ServiceProcess.start(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
-				environment, Path.of("target", "large-upload-it", "build-service.log"));
-				BuildsTopic topic = new BuildsTopic(environment.get("KAFKA_BOOTSTRAP"),
-						environment.get("LIVECD_TOPIC_PREFIX") + "livecd.builds")) {
+				environment, Path.of("target", "large-upload-it", "build-service.log"))) {
 			ApiClient api = new ApiClient(service.baseUrl(), ApiClient.CI_TOKEN);
 			assertThat(api.open(JOB, 2048, "speedtest").statusCode()).isEqualTo(201);
 			AtomicReference<ChecksummingInputStream> sent = new AtomicReference<>();

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,6 @@ class PublishingBuildIT {
 		this.artifacts.put("speedtest.squashfs", randomBytes(random, 12 * 1024 * 1024 + 17));
 		this.artifacts.put("initrd.img", randomBytes(random, 3 * 1024 * 1024));
 		this.artifacts.put("vmlinuz", randomBytes(random, 1000));
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.topic.close();
 	}
 
 	@Test

@@ -72,7 +72,6 @@ class RefusalsIT {
 		assertThat(this.topic.completed(JOB, this.build)).isEmpty();
 		assertThat(keys()).isEqualTo(this.keysBefore)
 			.allMatch((key) -> key.startsWith("staging/") || key.startsWith("published/"));
-		this.topic.close();
 	}
 
 	@Nested
