@@ -27,7 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * instead of the JDK's ({@code MIRROR_UPSTREAM_CA_FILE})
  * @param retry how failed pre-warms are retried
  * @param warmupMisses how many misses from a loopback origin warm up the miss path before
- * the mirror reports ready; 0 turns the warm-up off
+ * the mirror reports ready, enough for the JIT's optimising compiler (about 5000 calls of
+ * a method); 0 turns the warm-up off
  * @param events whether the mirror talks to Kafka; without, it is a plain pull-through
  * cache
  * @param fileServer the blocking HTTP/1.1 server for {@code /livecd/} on a port of its
@@ -38,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
 public record MirrorServiceProperties(@NotNull String location, @NotNull URI upstream, @NotNull Path cacheDir,
 		@DefaultValue("50GB") @NotNull DataSize quota, @NotNull URI publicUrl,
 		@DefaultValue("2") @Min(1) int parallelism, @DefaultValue("30s") @NotNull Duration upstreamTimeout,
-		Path upstreamCaFile, @DefaultValue @NotNull @Valid Retry retry, @DefaultValue("500") @Min(0) int warmupMisses,
+		Path upstreamCaFile, @DefaultValue @NotNull @Valid Retry retry, @DefaultValue("5000") @Min(0) int warmupMisses,
 		@DefaultValue @NotNull @Valid Events events, @DefaultValue @NotNull @Valid FileServer fileServer) {
 
 	public MirrorServiceProperties {

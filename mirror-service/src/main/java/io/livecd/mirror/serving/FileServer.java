@@ -118,6 +118,7 @@ final class FileServer implements SmartLifecycle {
 	}
 
 	private void acceptLoop() {
+		ChannelIo.Buffers buffers = ChannelIo.Buffers.allocate();
 		ServerSocketChannel channel;
 		while ((channel = this.listener) != null) {
 			SocketChannel accepted;
@@ -136,7 +137,7 @@ final class FileServer implements SmartLifecycle {
 					spawnIfBelowMax();
 				}
 			}
-			serve(accepted);
+			serve(accepted, buffers);
 		}
 		this.threads.decrementAndGet();
 	}
@@ -147,9 +148,9 @@ final class FileServer implements SmartLifecycle {
 		}
 	}
 
-	private void serve(SocketChannel accepted) {
-		FileConnection connection = new FileConnection(new ChannelIo(accepted, this.settings.idleTimeout().toNanos()),
-				this.serving);
+	private void serve(SocketChannel accepted, ChannelIo.Buffers buffers) {
+		FileConnection connection = new FileConnection(
+				new ChannelIo(accepted, this.settings.idleTimeout().toNanos(), buffers), this.serving);
 		this.connections.add(connection);
 		try {
 			accepted.setOption(StandardSocketOptions.TCP_NODELAY, true);

@@ -14,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,22 +34,27 @@ final class FileServerWarmUp implements WarmUpFront {
 	}
 
 	@Override
-	public void miss(FindingFile finding, List<ArtifactKey> keys) throws IOException {
+	public Client open(FindingFile finding) {
 		ServingFiles serving = new ServingFiles(finding, new AliasTable(), new FillReplies(this.timeout), this.json,
 				new ServingMeters(new SimpleMeterRegistry()));
 		FileServer server = new FileServer(serving, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
 				new MirrorServiceProperties.FileServer(0, 2, 16, this.timeout), (port) -> {
 				});
 		server.start();
-		try {
-			for (ArtifactKey key : keys) {
-				get(server.port(), key);
-				get(server.port(), key);
+		return new Client() {
+
+			@Override
+			public void get(ArtifactKey key) throws IOException {
+				FileServerWarmUp.this.get(server.port(), key);
+				FileServerWarmUp.this.get(server.port(), key);
 			}
-		}
-		finally {
-			server.stop();
-		}
+
+			@Override
+			public void close() {
+				server.stop();
+			}
+
+		};
 	}
 
 	private void get(int port, ArtifactKey key) throws IOException {

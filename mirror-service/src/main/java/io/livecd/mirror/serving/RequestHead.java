@@ -20,9 +20,16 @@ record RequestHead(String method, String target, boolean http11, Map<String, Str
 
 	private static final Pattern VERSION = Pattern.compile("HTTP/[0-9]\\.[0-9]");
 
+	/**
+	 * Compiled once: {@code String.split} and {@code matches} compile theirs per call.
+	 */
+	private static final Pattern LINE_END = Pattern.compile("\r?\n");
+
+	private static final Pattern LENGTH = Pattern.compile("[0-9]{1,18}");
+
 	/** Parses a head: the lines before the empty line, separated by CRLF or LF. */
 	static RequestHead parse(String head) throws BadRequest {
-		String[] lines = head.split("\r?\n", -1);
+		String[] lines = LINE_END.split(head, -1);
 		String[] request = lines[0].split(" ", -1);
 		if (request.length != 3 || !TOKEN.matcher(request[0]).matches() || !request[1].startsWith("/")) {
 			throw new BadRequest("malformed request line");
@@ -56,7 +63,7 @@ record RequestHead(String method, String target, boolean http11, Map<String, Str
 			throw new BadRequest("an HTTP/1.1 request needs a Host field");
 		}
 		String length = this.fields.get("content-length");
-		if (length != null && !length.matches("[0-9]{1,18}")) {
+		if (length != null && !LENGTH.matcher(length).matches()) {
 			throw new BadRequest("malformed Content-Length");
 		}
 	}

@@ -1,6 +1,7 @@
 package io.livecd.mirror.cache.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import io.livecd.common.checksum.Sha256;
 import io.livecd.mirror.cache.application.Fetch;
@@ -16,11 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,12 +46,71 @@ class WarmingUpTest {
 		void shouldFillEveryMissOnAFillThreadAndLeaveNothingBehind() throws IOException {
 			Files.createDirectories(WarmingUpTest.this.cacheDir.resolve(".tmp"));
 
-			warmingUp(3).pullThrough();
+			warmingUp(12).pullThrough();
 
-			assertThat(WarmingUpTest.this.copies).hasValue(3);
+			assertThat(WarmingUpTest.this.copies).hasValue(12);
 			try (Stream<Path> left = Files.list(WarmingUpTest.this.cacheDir.resolve(".tmp"))) {
 				assertThat(left).isEmpty();
 			}
+		}
+
+	}
+
+	@Nested
+	class Front {
+
+		@Test
+		void shouldAskForEveryFileOnceFromSeveralClientsAndStopTheFront() throws IOException {
+			Set<ArtifactKey> asked = ConcurrentHashMap.newKeySet();
+			Set<String> clients = ConcurrentHashMap.newKeySet();
+			AtomicInteger stopped = new AtomicInteger();
+			WarmUpFront front = (finding) -> new WarmUpFront.Client() {
+
+				@Override
+				public void get(ArtifactKey key) {
+					assertThat(asked.add(key)).as("asked once: %s", key).isTrue();
+					clients.add(Thread.currentThread().getName());
+				}
+
+				@Override
+				public void close() {
+					stopped.incrementAndGet();
+				}
+
+			};
+
+			new WarmingUp(10, WarmingUpTest.this.cacheDir, TIMEOUT, WarmingUpTest.this::countingPool, () -> front)
+				.pullThrough();
+
+			assertThat(asked).containsExactlyInAnyOrderElementsOf(
+					IntStream.range(0, 10).mapToObj((i) -> new ArtifactKey("warmup", "file-" + i)).toList());
+			assertThat(clients).hasSize(4);
+			assertThat(stopped).hasValue(1);
+		}
+
+		@Test
+		void shouldEndWithTheFailureOfAClientAndStillStopTheFront() {
+			AtomicInteger stopped = new AtomicInteger();
+			WarmUpFront front = (finding) -> new WarmUpFront.Client() {
+
+				@Override
+				public void get(ArtifactKey key) throws IOException {
+					throw new IOException("refused " + key.file());
+				}
+
+				@Override
+				public void close() {
+					stopped.incrementAndGet();
+				}
+
+			};
+
+			assertThatIOException()
+				.isThrownBy(() -> new WarmingUp(8, WarmingUpTest.this.cacheDir, TIMEOUT,
+						WarmingUpTest.this::countingPool, () -> front)
+					.pullThrough())
+				.withMessageStartingWith("refused file-");
+			assertThat(stopped).hasValue(1);
 		}
 
 	}
@@ -112,7 +175,7 @@ class WarmingUpTest {
 	}
 
 	private ExecutorService countingPool() {
-		return new ThreadPoolExecutor(0, 4, 1, TimeUnit.SECONDS, new SynchronousQueue<>()) {
+		return new ThreadPoolExecutor(0, 16, 1, TimeUnit.SECONDS, new SynchronousQueue<>()) {
 
 			@Override
 			protected void beforeExecute(Thread thread, Runnable task) {
