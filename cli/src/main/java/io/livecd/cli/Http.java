@@ -24,7 +24,8 @@ final class Http {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** Built at the first request: building it loads the TLS context and trust store. */
+	private HttpClient client;
 
 	/** {@code GET} without credentials. */
 	JsonNode get(String url) {
@@ -65,7 +66,7 @@ final class Http {
 		}
 		HttpResponse<String> response;
 		try {
-			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			response = client().send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (ConnectException ex) {
 			throw new IllegalStateException(method + " " + url + ": nothing answers there (is the stack up?)");
@@ -125,6 +126,13 @@ final class Http {
 			body.put((String) pairs[i], pairs[i + 1]);
 		}
 		return body;
+	}
+
+	private HttpClient client() {
+		if (this.client == null) {
+			this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		}
+		return this.client;
 	}
 
 }

@@ -22,26 +22,11 @@ public class LivecdCommand implements Runnable {
 	@Spec
 	private CommandSpec spec;
 
-	/**
-	 * The JDK HTTP client's buffer size (a documented property of {@code java.net.http},
-	 * 16 KiB by default): a streamed upload goes out in chunks of this size, each through
-	 * the client's reactive machinery, so larger chunks cost a publish far less CPU.
-	 */
-	static final String HTTP_BUFFER_PROPERTY = "jdk.httpclient.bufsize";
-
 	public static void main(String[] args) {
-		useLargeHttpBuffers();
 		CommandLine commandLine = commandLine();
 		int code = commandLine.execute(args);
 		commandLine.getOut().flush();
 		System.exit(code);
-	}
-
-	/** 256 KiB chunks, unless the property was set on the command line. */
-	static void useLargeHttpBuffers() {
-		if (System.getProperty(HTTP_BUFFER_PROPERTY) == null) {
-			System.setProperty(HTTP_BUFFER_PROPERTY, Integer.toString(256 * 1024));
-		}
 	}
 
 	static CommandLine commandLine() {

@@ -41,27 +41,6 @@ class LivecdCommandTest {
 	}
 
 	@Test
-	void shouldStreamUploadsInLargeChunksUnlessTheOperatorChoseTheSize() {
-		String before = System.getProperty(LivecdCommand.HTTP_BUFFER_PROPERTY);
-		try {
-			System.clearProperty(LivecdCommand.HTTP_BUFFER_PROPERTY);
-			LivecdCommand.useLargeHttpBuffers();
-			assertThat(System.getProperty(LivecdCommand.HTTP_BUFFER_PROPERTY)).isEqualTo("262144");
-			System.setProperty(LivecdCommand.HTTP_BUFFER_PROPERTY, "65536");
-			LivecdCommand.useLargeHttpBuffers();
-			assertThat(System.getProperty(LivecdCommand.HTTP_BUFFER_PROPERTY)).isEqualTo("65536");
-		}
-		finally {
-			if (before == null) {
-				System.clearProperty(LivecdCommand.HTTP_BUFFER_PROPERTY);
-			}
-			else {
-				System.setProperty(LivecdCommand.HTTP_BUFFER_PROPERTY, before);
-			}
-		}
-	}
-
-	@Test
 	void shouldExplainTheSettingsOfUp() {
 		assertThat(run("up", "--help")).isZero();
 		assertThat(this.out.toString()).contains("--detach", "LIVECD_HOME", "FOREMAN_URL", "stack.json");
