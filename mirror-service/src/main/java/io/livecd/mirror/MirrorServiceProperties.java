@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param upstream base URL of the central repository or of another mirror
  * @param cacheDir where cached files live
  * @param quota disk space the cache may use; alias targets are kept even beyond it
+ * @param diskReserve space the cache leaves free on its disk: files are evicted to keep
+ * it, and a download that would eat into it even then is refused
  * @param publicUrl base URL clients use to reach this mirror, for the status page
  * @param parallelism how many files are pre-warmed at once
  * @param upstreamTimeout longest silence of the upstream before a download fails
@@ -37,9 +39,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("livecd.mirror")
 public record MirrorServiceProperties(@NotNull String location, @NotNull URI upstream, @NotNull Path cacheDir,
-		@DefaultValue("50GB") @NotNull DataSize quota, @NotNull URI publicUrl,
-		@DefaultValue("2") @Min(1) int parallelism, @DefaultValue("30s") @NotNull Duration upstreamTimeout,
-		Path upstreamCaFile, @DefaultValue @NotNull @Valid Retry retry, @DefaultValue("5000") @Min(0) int warmupMisses,
+		@DefaultValue("50GB") @NotNull DataSize quota, @DefaultValue("1GB") @NotNull DataSize diskReserve,
+		@NotNull URI publicUrl, @DefaultValue("2") @Min(1) int parallelism,
+		@DefaultValue("30s") @NotNull Duration upstreamTimeout, Path upstreamCaFile,
+		@DefaultValue @NotNull @Valid Retry retry, @DefaultValue("5000") @Min(0) int warmupMisses,
 		@DefaultValue @NotNull @Valid Events events, @DefaultValue @NotNull @Valid FileServer fileServer) {
 
 	public MirrorServiceProperties {

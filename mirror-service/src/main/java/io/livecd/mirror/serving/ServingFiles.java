@@ -105,7 +105,7 @@ final class ServingFiles {
 				throw cut(response, key, ex);
 			}
 			response.reset();
-			problem(response, ex.missing() ? 404 : 502, ex.missing() ? "Not found" : "Upstream failed",
+			problem(response, ex.missing() ? 404 : 502, ex.missing() ? "Not found" : "Fill failed",
 					key.path() + ": " + ex.getMessage());
 		}
 		catch (IOException ex) {

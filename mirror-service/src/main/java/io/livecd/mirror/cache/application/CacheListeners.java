@@ -1,5 +1,6 @@
 package io.livecd.mirror.cache.application;
 
+import io.livecd.mirror.cache.model.ArtifactKey;
 import io.livecd.mirror.cache.model.CachedArtifact;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,17 @@ public final class CacheListeners implements CacheListener {
 				log.error("Cache listener failed for {}", artifact.key(), ex);
 			}
 		}
+	}
+
+	/** Room only when every listener has it. */
+	@Override
+	public boolean room(ArtifactKey key, long length, long pending) {
+		for (CacheListener listener : this.listeners) {
+			if (!listener.room(key, length, pending)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * Streams one file from the upstream into a temporary file, hashing it on the way, and
@@ -43,8 +44,12 @@ final class Download implements AutoCloseable {
 		this.temp = temp;
 	}
 
-	/** Asks the upstream; {@code false} when the fill already failed (it says why). */
-	boolean open() throws IOException {
+	/**
+	 * Asks the upstream; {@code false} when the fill already failed (it says why), also
+	 * when a known length finds no {@code room} on the disk: before any reader got
+	 * headers.
+	 */
+	boolean open(LongPredicate room) throws IOException {
 		Fetch fetch = this.upstream.fetch(this.fill.key());
 		if (fetch instanceof Fetch.Missing) {
 			this.fill.failed("not found upstream", true);
@@ -61,6 +66,10 @@ final class Download implements AutoCloseable {
 			this.fill.failed(
 					"size mismatch: expected " + this.want.size() + " bytes, upstream announces " + this.file.length(),
 					false);
+			return false;
+		}
+		if (this.want.knownSize().isPresent() && !room.test(this.want.size())) {
+			this.fill.failed("no room on this mirror's disk for " + this.want.size() + " bytes", false);
 			return false;
 		}
 		this.fill.streaming(this.temp, this.want.size(), this.want.sha256());

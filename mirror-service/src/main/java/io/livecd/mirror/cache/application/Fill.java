@@ -133,6 +133,11 @@ public final class Fill {
 		});
 	}
 
+	/** Bytes this download still has to write; 0 when its length is unknown. */
+	long pending() {
+		return this.monitor.locked(() -> (this.length > 0) ? Math.max(0, this.length - this.written) : 0L);
+	}
+
 	private FillHead head() {
 		return new FillHead(this.length, this.sha256);
 	}

@@ -102,7 +102,7 @@ public final class Filling implements AutoCloseable {
 			}
 			temp = this.disk.newTemp();
 			download = new Download(fill, this.known.expected(fill.key()), this.upstream, temp);
-			if (download.open()) {
+			if (download.open((length) -> hasRoom(fill, length))) {
 				Download opened = download;
 				Path file = temp;
 				fill.ready(() -> submit(fill, opened, file));
@@ -114,6 +114,15 @@ public final class Filling implements AutoCloseable {
 			finish(fill, ex);
 		}
 		discard(fill, download, temp);
+	}
+
+	/**
+	 * Whether the disk can take the download, next to what the other running ones still
+	 * write.
+	 */
+	private boolean hasRoom(Fill fill, long length) {
+		long pending = this.running.values().stream().filter((other) -> other != fill).mapToLong(Fill::pending).sum();
+		return this.listener.room(fill.key(), length, pending);
 	}
 
 	private void submit(Fill fill, Download download, Path temp) {

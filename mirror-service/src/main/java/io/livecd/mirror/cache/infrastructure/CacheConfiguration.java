@@ -18,6 +18,7 @@ import io.livecd.mirror.cache.model.KnownArtifacts;
 import io.livecd.mirror.cache.model.SyncLedger;
 import io.livecd.mirror.status.Readiness;
 import io.livecd.web.tls.TrustedCa;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -110,7 +111,9 @@ class CacheConfiguration {
 	@Bean
 	EnforcingQuota enforcingQuota(CacheIndex index, EvictionGuard guard, Eviction eviction, CacheListeners listeners,
 			MirrorServiceProperties properties) {
-		EnforcingQuota quota = new EnforcingQuota(index, properties.quota().toBytes(), guard, eviction);
+		EnforcingQuota quota = new EnforcingQuota(index, properties.quota().toBytes(),
+				() -> Files.getFileStore(properties.cacheDir()).getUsableSpace(), properties.diskReserve().toBytes(),
+				guard, eviction);
 		listeners.add(quota);
 		return quota;
 	}

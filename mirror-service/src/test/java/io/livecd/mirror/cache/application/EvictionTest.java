@@ -11,6 +11,9 @@ import io.livecd.mirror.cache.model.CachedArtifact;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -47,7 +50,7 @@ class EvictionTest {
 		void shouldEvictLeastRecentlyUsedUnprotectedFilesAfterEachNewFile() throws Exception {
 			ArtifactKey protectedKey = key("alias-target");
 			EvictionTest.this.cache.listeners.add(new EnforcingQuota(EvictionTest.this.cache.index, 2500,
-					protectedKey::equals, EvictionTest.this.cache.eviction));
+					() -> Long.MAX_VALUE / 4, 0, protectedKey::equals, EvictionTest.this.cache.eviction));
 			fill("alias-target", 1000);
 			CachedArtifact older = fill("older", 1000);
 			fill("newer", 1000);
@@ -57,6 +60,106 @@ class EvictionTest {
 			assertThat(EvictionTest.this.cache.reports.evicted).singleElement()
 				.asString()
 				.startsWith("builds/build_iso_speedtest_el8/older@0: over quota");
+		}
+
+	}
+
+	/** The disk the cache is on, with as much free space as the test says. */
+	private final AtomicLong free = new AtomicLong(Long.MAX_VALUE / 4);
+
+	private void enforceWithReserve(long reserve, ArtifactKey... protectedKeys) {
+		this.cache.listeners.add(new EnforcingQuota(this.cache.index, Long.MAX_VALUE / 4, this.free::get, reserve,
+				List.of(protectedKeys)::contains, this.cache.eviction));
+	}
+
+	@Nested
+	class DiskSpace {
+
+		@Test
+		void shouldEvictLeastRecentlyUsedFilesToKeepTheReserveFree() throws Exception {
+			enforceWithReserve(500);
+			List<ArtifactKey> heard = new CopyOnWriteArrayList<>();
+			EvictionTest.this.cache.listeners.add((artifact) -> heard.add(artifact.key()));
+			CachedArtifact older = fill("older", 1000);
+			fill("newer", 1000);
+			await().until(() -> heard.contains(key("newer")));
+			ArtifactKey newest = key("newest");
+			ScriptedUpstream.Script held = EvictionTest.this.cache.upstream.serve(newest, bytes(1000, 3)).holdAt(10);
+			Fill filling = EvictionTest.this.cache.started(newest);
+			assertThat(held.awaitHeld()).isTrue();
+			EvictionTest.this.free.set(200);
+			held.release();
+
+			assertThat(filling.outcome().get()).isInstanceOf(FillOutcome.Cached.class);
+			await().untilAsserted(() -> assertThat(EvictionTest.this.cache.index.all()).extracting(CachedArtifact::key)
+				.containsExactlyInAnyOrder(key("newer"), key("newest")));
+			assertThat(EvictionTest.this.cache.disk.file(older.key())).doesNotExist();
+			assertThat(EvictionTest.this.cache.reports.evicted).singleElement()
+				.asString()
+				.startsWith("builds/build_iso_speedtest_el8/older@0: disk nearly full");
+		}
+
+		@Test
+		void shouldMakeRoomForADownloadBeforeItStarts() throws Exception {
+			enforceWithReserve(500);
+			fill("older", 1000);
+			fill("newer", 1000);
+			EvictionTest.this.free.set(1500);
+
+			fill("big", 2000);
+
+			assertThat(EvictionTest.this.cache.index.all()).extracting(CachedArtifact::key)
+				.containsExactlyInAnyOrder(key("newer"), key("big"));
+			assertThat(EvictionTest.this.cache.reports.evicted).singleElement()
+				.asString()
+				.startsWith(
+						"builds/build_iso_speedtest_el8/older@0: making room for builds/build_iso_speedtest_el8/big");
+		}
+
+		@Test
+		void shouldRefuseADownloadThatCannotFitAndChangeNothing() throws Exception {
+			ArtifactKey target = key("alias-target");
+			enforceWithReserve(500, target);
+			fill("alias-target", 1000);
+			fill("other", 1000);
+			EvictionTest.this.free.set(1600);
+			List<CachedArtifact> before = EvictionTest.this.cache.index.all();
+			ArtifactKey big = key("big");
+			EvictionTest.this.cache.upstream.serve(big, bytes(3000, 7));
+
+			FillOutcome outcome = EvictionTest.this.cache.started(big).outcome().get();
+
+			assertThat(outcome).isInstanceOfSatisfying(FillOutcome.Failed.class,
+					(failed) -> assertThat(failed.reason()).isEqualTo("no room on this mirror's disk for 3000 bytes"));
+			assertThat(EvictionTest.this.cache.index.all()).containsExactlyInAnyOrderElementsOf(before);
+			assertThat(EvictionTest.this.cache.reports.evicted).isEmpty();
+			assertThat(EvictionTest.this.cache.disk.file(big)).doesNotExist();
+			try (Stream<Path> temporary = Files.list(EvictionTest.this.root.resolve(".tmp"))) {
+				assertThat(temporary).isEmpty();
+			}
+		}
+
+		@Test
+		void shouldCountWhatOtherDownloadsStillHaveToWrite() throws Exception {
+			enforceWithReserve(0);
+			EvictionTest.this.free.set(5000);
+			ArtifactKey slow = key("slow");
+			ScriptedUpstream.Script held = EvictionTest.this.cache.upstream.serve(slow, bytes(4000, 8)).holdAt(100);
+			EvictionTest.this.cache.started(slow);
+			try {
+				assertThat(held.awaitHeld()).isTrue();
+				ArtifactKey second = key("second");
+				EvictionTest.this.cache.upstream.serve(second, bytes(2000, 9));
+
+				FillOutcome outcome = EvictionTest.this.cache.started(second).outcome().get();
+
+				assertThat(outcome).isInstanceOfSatisfying(FillOutcome.Failed.class,
+						(failed) -> assertThat(failed.reason())
+							.isEqualTo("no room on this mirror's disk for 2000 bytes"));
+			}
+			finally {
+				held.release();
+			}
 		}
 
 	}
