@@ -18,7 +18,6 @@ import io.livecd.mirror.cache.model.KnownArtifacts;
 import io.livecd.mirror.cache.model.SyncLedger;
 import io.livecd.mirror.status.Readiness;
 import io.livecd.web.tls.TrustedCa;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -112,8 +111,7 @@ class CacheConfiguration {
 	EnforcingQuota enforcingQuota(CacheIndex index, EvictionGuard guard, Eviction eviction, CacheListeners listeners,
 			MirrorServiceProperties properties) {
 		EnforcingQuota quota = new EnforcingQuota(index, properties.quota().toBytes(),
-				() -> Files.getFileStore(properties.cacheDir()).getUsableSpace(), properties.diskReserve().toBytes(),
-				guard, eviction);
+				new CacheDiskSpace(properties.cacheDir()), properties.diskReserve().toBytes(), guard, eviction);
 		listeners.add(quota);
 		return quota;
 	}
