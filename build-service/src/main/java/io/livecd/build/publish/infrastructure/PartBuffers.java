@@ -8,9 +8,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The buffers all uploads share, one part each: the only place artifact bytes are held in
- * memory, so uploads never take more than {@code count x size} of heap however large or
- * many they are. An upload that finds none free waits; its client waits with it.
+ * The buffers all uploads share, one part each: where artifact bytes are held in memory,
+ * so uploads never take more than {@code count x size} of heap however large or many they
+ * are (a streamed single PUT holds one buffer, plus its pipe of 1 MiB). An upload that
+ * finds none free waits; its client waits with it.
  */
 class PartBuffers {
 

@@ -1,0 +1,153 @@
+package io.livecd.build.publish.infrastructure;
+
+import io.livecd.build.publish.application.ArtifactWrite;
+import io.livecd.build.publish.application.StagingUnavailableException;
+import io.livecd.build.publish.model.BuildId;
+import io.livecd.common.event.Artifact;
+import io.livecd.s3.GuardedPut;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Pipe;
+
+/**
+ * An artifact of announced length streamed into S3 as one guarded PUT, which the store
+ * writes as it arrives and need not assemble afterwards. The request thread reads the
+ * body through one pool buffer into a small pipe; a sender thread writes the pipe into
+ * the PUT, all but its last byte. {@link #commit} lets the last byte go; closing without
+ * a commit cuts the PUT short, so the store keeps nothing.
+ */
+final class StreamedArtifactWrite implements ArtifactWrite {
+
+	/** The largest object S3 takes in one PUT. */
+	static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
+
+	/** The bytes between the request thread and the sender, at most. */
+	private static final long PIPE_SIZE = 1024 * 1024;
+
+	private final S3Objects s3;
+
+	private final BuildId id;
+
+	private final String name;
+
+	private final CompletableFuture<Boolean> decision = new CompletableFuture<>();
+
+	private CompletableFuture<Boolean> sent;
+
+	private boolean finished;
+
+	private StreamedArtifactWrite(S3Objects s3, BuildId id, String name) {
+		this.s3 = s3;
+		this.id = id;
+		this.name = name;
+	}
+
+	/**
+	 * Whether an artifact of the announced length goes this way: larger than one buffer,
+	 * which would otherwise be the first part of a multipart upload, and within one PUT.
+	 */
+	static boolean fits(long announced, int bufferSize) {
+		return announced >= bufferSize && announced <= MAX_SINGLE_PUT;
+	}
+
+	/** Reads the content to its end into the PUT; on any failure nothing stays behind. */
+	static StreamedArtifactWrite stream(S3Objects s3, GuardedPut put, PartBuffers buffers, Executor senders, BuildId id,
+			String name, InputStream content, long length) throws IOException {
+		StreamedArtifactWrite write = new StreamedArtifactWrite(s3, id, name);
+		byte[] buffer = buffers.acquire();
+		Pipe pipe = new Pipe(PIPE_SIZE);
+		try {
+			write.sent = CompletableFuture.supplyAsync(() -> write.send(put, pipe, length), senders);
+			feed(content, buffer, Okio.buffer(pipe.sink()));
+		}
+		catch (IOException | RuntimeException ex) {
+			write.close();
+			throw ex;
+		}
+		finally {
+			buffers.release(buffer);
+		}
+		return write;
+	}
+
+	/**
+	 * Reads all of the content, passing it on while the sender takes it: should the
+	 * sender stop early, the rest is still read (the caller counts and hashes it), and
+	 * the commit reports why the sender stopped. Ends the pipe however it ends.
+	 */
+	private static void feed(InputStream content, byte[] buffer, BufferedSink pipe) throws IOException {
+		boolean passing = true;
+		try {
+			int n;
+			while ((n = content.read(buffer, 0, buffer.length)) >= 0) {
+				if (passing) {
+					passing = pass(pipe, buffer, n);
+				}
+			}
+		}
+		finally {
+			end(pipe);
+		}
+	}
+
+	private static boolean pass(BufferedSink pipe, byte[] buffer, int length) {
+		try {
+			pipe.write(buffer, 0, length);
+			return true;
+		}
+		catch (IOException senderStopped) {
+			return false;
+		}
+	}
+
+	private static void end(BufferedSink pipe) {
+		try {
+			pipe.close();
+		}
+		catch (IOException senderStopped) {
+			// the sender has stopped reading: nothing is waiting for the end
+		}
+	}
+
+	/** On a sender thread: the PUT, whose last byte waits for the decision. */
+	private boolean send(GuardedPut put, Pipe pipe, long length) {
+		String key = StagingKeys.artifact(this.id, this.name);
+		try (InputStream in = Okio.buffer(pipe.source()).inputStream()) {
+			return put.put(key, in, length, Map.of(), this.decision::join);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void commit(Artifact verified) {
+		String key = StagingKeys.artifact(this.id, this.name);
+		this.finished = true;
+		this.decision.complete(true);
+		if (!S3Calls.await("write " + key, this.sent)) {
+			throw new StagingUnavailableException(key + " was cut short on its way to S3", null);
+		}
+		S3ArtifactWrite.recordChecksum(this.s3, this.id, this.name, verified);
+	}
+
+	/** Cuts the PUT short unless it was committed, and waits until it has ended. */
+	@Override
+	public void close() {
+		if (this.finished) {
+			return;
+		}
+		this.finished = true;
+		this.decision.complete(false);
+		if (this.sent != null) {
+			this.sent.handle((written, failure) -> written).join();
+		}
+	}
+
+}
