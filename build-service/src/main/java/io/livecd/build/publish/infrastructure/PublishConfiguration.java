@@ -58,7 +58,7 @@ class PublishConfiguration {
 
 	/**
 	 * Run the single PUTs of artifacts of known length, each for as long as its body
-	 * streams in: one thread per such upload (each also holds a part buffer).
+	 * streams in: one thread per such upload (each also reserves a part buffer).
 	 */
 	@Bean(destroyMethod = "shutdown")
 	ExecutorService putSenders() {
@@ -72,7 +72,8 @@ class PublishConfiguration {
 		PartBuffers buffers = new PartBuffers(settings.partBuffers(), (int) settings.partSize().toBytes(), BUFFER_WAIT);
 		GuardedPut put = new GuardedPut(client.http(), settings.endpoint(), settings.bucket(), settings.region(),
 				settings.accessKey(), settings.secretKey());
-		return new S3Staging(s3, buffers, settings.partsInFlight(), partSenders, put, putSenders);
+		return new S3Staging(s3, buffers, settings.partsInFlight(), partSenders, put, putSenders,
+				settings.maxSinglePut().toBytes());
 	}
 
 	private static ThreadFactory daemons(String prefix) {

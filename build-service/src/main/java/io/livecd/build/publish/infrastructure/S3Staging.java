@@ -41,14 +41,17 @@ class S3Staging implements Staging {
 
 	private final Executor putSenders;
 
+	private final long maxSinglePut;
+
 	S3Staging(S3Objects s3, PartBuffers buffers, int partsInFlight, Executor partSenders, GuardedPut put,
-			Executor putSenders) {
+			Executor putSenders, long maxSinglePut) {
 		this.s3 = s3;
 		this.buffers = buffers;
 		this.partsInFlight = partsInFlight;
 		this.partSenders = partSenders;
 		this.put = put;
 		this.putSenders = putSenders;
+		this.maxSinglePut = maxSinglePut;
 	}
 
 	@Override
@@ -64,7 +67,7 @@ class S3Staging implements Staging {
 
 	@Override
 	public ArtifactWrite write(BuildId id, String name, InputStream content, long length) throws IOException {
-		if (StreamedArtifactWrite.fits(length, this.buffers.size())) {
+		if (StreamedArtifactWrite.fits(length, this.buffers.size(), this.maxSinglePut)) {
 			return StreamedArtifactWrite.stream(this.s3, this.put, this.buffers, this.putSenders, id, name, content,
 					length);
 		}

@@ -11,24 +11,26 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import okio.Buffer;
 import okio.BufferedSink;
 import okio.Okio;
 import okio.Pipe;
+import okio.Source;
 
 /**
  * An artifact of announced length streamed into S3 as one guarded PUT, which the store
  * writes as it arrives and need not assemble afterwards. The request thread reads the
- * body through one pool buffer into a small pipe; a sender thread writes the pipe into
- * the PUT, all but its last byte. {@link #commit} lets the last byte go; closing without
- * a commit cuts the PUT short, so the store keeps nothing.
+ * body in chunks into a pipe of one part buffer's size (reserved from the pool); a sender
+ * thread writes the pipe into the PUT, all but its last byte. {@link #commit} lets the
+ * last byte go; closing without a commit cuts the PUT short, so the store keeps nothing.
  */
 final class StreamedArtifactWrite implements ArtifactWrite {
 
 	/** The largest object S3 takes in one PUT. */
 	static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
 
-	/** The bytes between the request thread and the sender, at most. */
-	private static final long PIPE_SIZE = 1024 * 1024;
+	/** How much of the body the request thread reads before it hands it on. */
+	private static final int CHUNK = 256 * 1024;
 
 	private final S3Objects s3;
 
@@ -52,40 +54,41 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 	 * Whether an artifact of the announced length goes this way: larger than one buffer,
 	 * which would otherwise be the first part of a multipart upload, and within one PUT.
 	 */
-	static boolean fits(long announced, int bufferSize) {
-		return announced >= bufferSize && announced <= MAX_SINGLE_PUT;
+	static boolean fits(long announced, int bufferSize, long maxSinglePut) {
+		return announced >= bufferSize && announced <= Math.min(maxSinglePut, MAX_SINGLE_PUT);
 	}
 
 	/** Reads the content to its end into the PUT; on any failure nothing stays behind. */
 	static StreamedArtifactWrite stream(S3Objects s3, GuardedPut put, PartBuffers buffers, Executor senders, BuildId id,
 			String name, InputStream content, long length) throws IOException {
 		StreamedArtifactWrite write = new StreamedArtifactWrite(s3, id, name);
-		byte[] buffer = buffers.acquire();
-		Pipe pipe = new Pipe(PIPE_SIZE);
+		buffers.reserve();
 		try {
+			Pipe pipe = new Pipe(buffers.size());
 			write.sent = CompletableFuture.supplyAsync(() -> write.send(put, pipe, length), senders);
-			feed(content, buffer, Okio.buffer(pipe.sink()));
+			feed(content, new byte[CHUNK], Okio.buffer(pipe.sink()));
 		}
 		catch (IOException | RuntimeException ex) {
 			write.close();
 			throw ex;
 		}
 		finally {
-			buffers.release(buffer);
+			buffers.unreserve();
 		}
 		return write;
 	}
 
 	/**
-	 * Reads all of the content, passing it on while the sender takes it: should the
-	 * sender stop early, the rest is still read (the caller counts and hashes it), and
-	 * the commit reports why the sender stopped. Ends the pipe however it ends.
+	 * Reads all of the content, a chunk at a time, passing it on while the sender takes
+	 * it: should the sender stop early, the rest is still read (the caller counts and
+	 * hashes it), and the commit reports why the sender stopped. Ends the pipe however it
+	 * ends.
 	 */
 	private static void feed(InputStream content, byte[] buffer, BufferedSink pipe) throws IOException {
 		boolean passing = true;
 		try {
 			int n;
-			while ((n = content.read(buffer, 0, buffer.length)) >= 0) {
+			while ((n = content.readNBytes(buffer, 0, buffer.length)) > 0) {
 				if (passing) {
 					passing = pass(pipe, buffer, n);
 				}
@@ -118,7 +121,7 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 	/** On a sender thread: the PUT, whose last byte waits for the decision. */
 	private boolean send(GuardedPut put, Pipe pipe, long length) {
 		String key = StagingKeys.artifact(this.id, this.name);
-		try (InputStream in = Okio.buffer(pipe.source()).inputStream()) {
+		try (InputStream in = new PipeInput(pipe.source())) {
 			return put.put(key, in, length, Map.of(), this.decision::join);
 		}
 		catch (IOException ex) {
@@ -148,6 +151,41 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 		if (this.sent != null) {
 			this.sent.handle((written, failure) -> written).join();
 		}
+	}
+
+	/**
+	 * The sender's end of the pipe, taking all the pipe holds at each refill: one wake-up
+	 * of the request thread per chunk rather than per 8 KiB segment.
+	 */
+	private static final class PipeInput extends InputStream {
+
+		private final Source source;
+
+		private final Buffer buffer = new Buffer();
+
+		PipeInput(Source source) {
+			this.source = source;
+		}
+
+		@Override
+		public int read() throws IOException {
+			return refill() ? (this.buffer.readByte() & 0xff) : -1;
+		}
+
+		@Override
+		public int read(byte[] bytes, int offset, int length) throws IOException {
+			return refill() ? this.buffer.read(bytes, offset, length) : -1;
+		}
+
+		private boolean refill() throws IOException {
+			return this.buffer.size() > 0 || this.source.read(this.buffer, Long.MAX_VALUE) >= 0;
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.source.close();
+		}
+
 	}
 
 }
