@@ -111,12 +111,7 @@ class StreamedStagingIT {
 	@Test
 	void shouldKeepTheArtifactItWouldReplaceWhenTheReplacementIsNotCommitted() throws Exception {
 		S3Staging staging = staging(this.infrastructure.s3().secretKey());
-		ChecksummingInputStream content = new ChecksummingInputStream(GeneratedContent.of(SIZE, 4));
-		Artifact first;
-		try (ArtifactWrite write = staging.write(ID, "d.img", content, SIZE)) {
-			first = new Artifact("d.img", content.bytes(), content.sha256());
-			write.commit(first);
-		}
+		Artifact first = staged(staging, 4);
 
 		staging.write(ID, "d.img", GeneratedContent.of(SIZE, 5), SIZE).close();
 
@@ -147,6 +142,15 @@ class StreamedStagingIT {
 				access.accessKey(), secretKey);
 		return new S3Staging(this.s3, new PartBuffers(2, BUFFER, Duration.ofSeconds(30)), 2, this.senders, put,
 				this.senders, StreamedArtifactWrite.MAX_SINGLE_PUT);
+	}
+
+	private static Artifact staged(S3Staging staging, long seed) throws IOException {
+		ChecksummingInputStream content = new ChecksummingInputStream(GeneratedContent.of(SIZE, seed));
+		try (ArtifactWrite write = staging.write(ID, "d.img", content, SIZE)) {
+			Artifact received = new Artifact("d.img", content.bytes(), content.sha256());
+			write.commit(received);
+			return received;
+		}
 	}
 
 	private void assertNothingStaged() {
