@@ -20,9 +20,10 @@ import okio.Source;
 /**
  * An artifact of announced length streamed into S3 as one guarded PUT, which the store
  * writes as it arrives and need not assemble afterwards. The request thread reads the
- * body in chunks into a pipe of one part buffer's size (reserved from the pool); a sender
- * thread writes the pipe into the PUT, all but its last byte. {@link #commit} lets the
- * last byte go; closing without a commit cuts the PUT short, so the store keeps nothing.
+ * body in chunks into a pipe of one part buffer's size (reserved from the pool until the
+ * PUT ends); a sender thread writes the pipe into the PUT, all but its last byte.
+ * {@link #commit} lets the last byte go; closing without a commit cuts the PUT short, so
+ * the store keeps nothing.
  */
 final class StreamedArtifactWrite implements ArtifactWrite {
 
@@ -34,6 +35,8 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 
 	private final S3Objects s3;
 
+	private final PartBuffers buffers;
+
 	private final BuildId id;
 
 	private final String name;
@@ -44,8 +47,9 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 
 	private boolean finished;
 
-	private StreamedArtifactWrite(S3Objects s3, BuildId id, String name) {
+	private StreamedArtifactWrite(S3Objects s3, PartBuffers buffers, BuildId id, String name) {
 		this.s3 = s3;
+		this.buffers = buffers;
 		this.id = id;
 		this.name = name;
 	}
@@ -61,8 +65,8 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 	/** Reads the content to its end into the PUT; on any failure nothing stays behind. */
 	static StreamedArtifactWrite stream(S3Objects s3, GuardedPut put, PartBuffers buffers, Executor senders, BuildId id,
 			String name, InputStream content, long length) throws IOException {
-		StreamedArtifactWrite write = new StreamedArtifactWrite(s3, id, name);
 		buffers.reserve();
+		StreamedArtifactWrite write = new StreamedArtifactWrite(s3, buffers, id, name);
 		try {
 			Pipe pipe = new Pipe(buffers.size());
 			write.sent = CompletableFuture.supplyAsync(() -> write.send(put, pipe, length), senders);
@@ -71,9 +75,6 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 		catch (IOException | RuntimeException ex) {
 			write.close();
 			throw ex;
-		}
-		finally {
-			buffers.unreserve();
 		}
 		return write;
 	}
@@ -134,13 +135,21 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 		String key = StagingKeys.artifact(this.id, this.name);
 		this.finished = true;
 		this.decision.complete(true);
-		if (!S3Calls.await("write " + key, this.sent)) {
-			throw new StagingUnavailableException(key + " was cut short on its way to S3", null);
+		try {
+			if (!S3Calls.await("write " + key, this.sent)) {
+				throw new StagingUnavailableException(key + " was cut short on its way to S3", null);
+			}
+		}
+		finally {
+			this.buffers.unreserve();
 		}
 		S3ArtifactWrite.recordChecksum(this.s3, this.id, this.name, verified);
 	}
 
-	/** Cuts the PUT short unless it was committed, and waits until it has ended. */
+	/**
+	 * Cuts the PUT short unless it was committed, and waits until it has ended: the
+	 * pipe's share of the buffers is free again.
+	 */
 	@Override
 	public void close() {
 		if (this.finished) {
@@ -151,6 +160,7 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 		if (this.sent != null) {
 			this.sent.handle((written, failure) -> written).join();
 		}
+		this.buffers.unreserve();
 	}
 
 	/**
