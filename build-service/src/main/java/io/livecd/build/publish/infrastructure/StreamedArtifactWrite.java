@@ -11,11 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import okio.Buffer;
 import okio.BufferedSink;
 import okio.Okio;
 import okio.Pipe;
-import okio.Source;
 
 /**
  * An artifact of announced length streamed into S3 as one guarded PUT, which the store
@@ -161,41 +159,6 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 			this.sent.handle((written, failure) -> written).join();
 		}
 		this.buffers.unreserve();
-	}
-
-	/**
-	 * The sender's end of the pipe, taking all the pipe holds at each refill: one wake-up
-	 * of the request thread per chunk rather than per 8 KiB segment.
-	 */
-	private static final class PipeInput extends InputStream {
-
-		private final Source source;
-
-		private final Buffer buffer = new Buffer();
-
-		PipeInput(Source source) {
-			this.source = source;
-		}
-
-		@Override
-		public int read() throws IOException {
-			return refill() ? (this.buffer.readByte() & 0xff) : -1;
-		}
-
-		@Override
-		public int read(byte[] bytes, int offset, int length) throws IOException {
-			return refill() ? this.buffer.read(bytes, offset, length) : -1;
-		}
-
-		private boolean refill() throws IOException {
-			return this.buffer.size() > 0 || this.source.read(this.buffer, Long.MAX_VALUE) >= 0;
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.source.close();
-		}
-
 	}
 
 }
