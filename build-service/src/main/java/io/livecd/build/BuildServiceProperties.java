@@ -44,15 +44,24 @@ public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue
 	 * @param partsInFlight how many parts of one upload are sent to S3 at once
 	 * @param partBuffers how many part buffers all uploads share: the memory bound for
 	 * uploads is {@code partBuffers x partSize}
+	 * @param maxSinglePut the largest announced length staged as one streamed PUT (at
+	 * most 5GB, what S3 takes in one PUT); longer or unannounced bodies go in parts, and
+	 * {@code 0} sends every body larger than one part in parts
 	 */
 	public record S3(@NotBlank String endpoint, @NotBlank String accessKey, @NotBlank String secretKey,
 			@DefaultValue("livecd") @NotBlank String bucket, @DefaultValue("us-east-1") @NotBlank String region,
 			@DefaultValue("16MB") @NotNull DataSize partSize, @DefaultValue("2") @Min(1) @Max(8) int partsInFlight,
-			@DefaultValue("4") @Min(1) int partBuffers) {
+			@DefaultValue("4") @Min(1) int partBuffers, @DefaultValue("5GB") @NotNull DataSize maxSinglePut) {
 
 		@AssertTrue(message = "livecd.s3.part-size must be between 5MB and 512MB")
 		boolean isPartSizeValid() {
 			return this.partSize == null || (this.partSize.toMegabytes() >= 5 && this.partSize.toMegabytes() <= 512);
+		}
+
+		@AssertTrue(message = "livecd.s3.max-single-put must be between 0 and 5GB")
+		boolean isMaxSinglePutValid() {
+			return this.maxSinglePut == null || (this.maxSinglePut.toBytes() >= 0
+					&& this.maxSinglePut.toBytes() <= DataSize.ofGigabytes(5).toBytes());
 		}
 
 		/** Without the secret key, should the settings ever be logged. */
@@ -60,7 +69,8 @@ public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue
 		public String toString() {
 			return "S3[endpoint=" + this.endpoint + ", accessKey=" + this.accessKey + ", secretKey=*****, bucket="
 					+ this.bucket + ", region=" + this.region + ", partSize=" + this.partSize + ", partsInFlight="
-					+ this.partsInFlight + ", partBuffers=" + this.partBuffers + "]";
+					+ this.partsInFlight + ", partBuffers=" + this.partBuffers + ", maxSinglePut=" + this.maxSinglePut
+					+ "]";
 		}
 
 	}

@@ -22,9 +22,11 @@ public interface Staging {
 	/**
 	 * Streams an artifact's bytes into the store without making them visible yet: the
 	 * caller checks them, then commits or closes the write.
+	 * @param length how many bytes the client announced, or {@code -1} when it did not;
+	 * the content may still differ, which the caller finds and refuses
 	 * @throws IOException when reading the content fails; nothing is stored then
 	 */
-	ArtifactWrite write(BuildId id, String name, InputStream content) throws IOException;
+	ArtifactWrite write(BuildId id, String name, InputStream content, long length) throws IOException;
 
 	/** The artifacts whose bytes and checksum record are both stored, by name. */
 	List<Artifact> artifacts(BuildId id);

@@ -77,7 +77,7 @@ public class UploadingArtifact {
 	private Outcome<Artifact> stream(BuildId id, UploadArtifact request, String declaredSha256) throws IOException {
 		ChecksummingInputStream content = new ChecksummingInputStream(
 				new SizeLimitedInputStream(request.content(), this.maxArtifactSize));
-		try (ArtifactWrite write = this.staging.write(id, request.name(), content)) {
+		try (ArtifactWrite write = this.staging.write(id, request.name(), content, request.declaredSize())) {
 			Artifact received = new Artifact(request.name(), content.bytes(), content.sha256());
 			if (request.declaredSize() >= 0 && request.declaredSize() != received.size()) {
 				return Outcome.refused(Reason.SIZE_MISMATCH, request.name() + " arrived with " + received.size()

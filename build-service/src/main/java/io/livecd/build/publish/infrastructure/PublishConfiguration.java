@@ -11,12 +11,14 @@ import io.livecd.build.publish.application.Staging;
 import io.livecd.build.publish.application.SweepingStaging;
 import io.livecd.build.publish.application.UploadingArtifact;
 import io.livecd.kafka.EventPublisher;
+import io.livecd.s3.GuardedPut;
 import io.livecd.web.health.BucketHealthIndicator;
 import io.minio.MinioAsyncClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,19 +53,36 @@ class PublishConfiguration {
 	/** Sign and send parts off the request threads: at most one per part buffer. */
 	@Bean(destroyMethod = "shutdown")
 	ExecutorService partSenders(BuildServiceProperties properties) {
-		AtomicInteger count = new AtomicInteger();
-		return Executors.newFixedThreadPool(properties.s3().partBuffers(), (task) -> {
-			Thread thread = new Thread(task, "s3-part-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		return Executors.newFixedThreadPool(properties.s3().partBuffers(), daemons("s3-part-"));
+	}
+
+	/**
+	 * Run the single PUTs of artifacts of known length, each for as long as its body
+	 * streams in: one thread per such upload (each also reserves a part buffer).
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService putSenders() {
+		return Executors.newCachedThreadPool(daemons("s3-put-"));
 	}
 
 	@Bean
-	Staging staging(S3Objects s3, ExecutorService partSenders, BuildServiceProperties properties) {
+	Staging staging(S3Objects s3, StagingS3Client client, ExecutorService partSenders, ExecutorService putSenders,
+			BuildServiceProperties properties) {
 		BuildServiceProperties.S3 settings = properties.s3();
 		PartBuffers buffers = new PartBuffers(settings.partBuffers(), (int) settings.partSize().toBytes(), BUFFER_WAIT);
-		return new S3Staging(s3, buffers, settings.partsInFlight(), partSenders);
+		GuardedPut put = new GuardedPut(client.http(), settings.endpoint(), settings.bucket(), settings.region(),
+				settings.accessKey(), settings.secretKey());
+		return new S3Staging(s3, buffers, settings.partsInFlight(), partSenders, put, putSenders,
+				settings.maxSinglePut().toBytes());
+	}
+
+	private static ThreadFactory daemons(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return (task) -> {
+			Thread thread = new Thread(task, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	@Bean

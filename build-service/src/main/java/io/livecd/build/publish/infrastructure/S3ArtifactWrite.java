@@ -11,8 +11,10 @@ import java.util.concurrent.Executor;
 
 /**
  * An artifact streamed into S3 but not yet visible: content that fits one buffer waits in
- * it for the commit; larger content is an unfinished multipart upload. Committing makes
- * the object and then its checksum record; closing without a commit drops the bytes.
+ * it for the commit; larger content of unknown length or beyond one PUT is an unfinished
+ * multipart upload (known lengths up to one PUT go as a {@link StreamedArtifactWrite}).
+ * Committing makes the object and then its checksum record; closing without a commit
+ * drops the bytes.
  */
 final class S3ArtifactWrite implements ArtifactWrite {
 
@@ -120,11 +122,20 @@ final class S3ArtifactWrite implements ArtifactWrite {
 				close();
 			}
 		}
-		String etag = this.s3.stat(key)
+		recordChecksum(this.s3, this.id, this.name, verified);
+	}
+
+	/**
+	 * Writes the checksum record of an artifact just stored, naming the stored object's
+	 * ETag: the artifact counts only while both agree.
+	 */
+	static void recordChecksum(S3Objects s3, BuildId id, String name, Artifact verified) {
+		String key = StagingKeys.artifact(id, name);
+		String etag = s3.stat(key)
 			.orElseThrow(() -> new StagingUnavailableException(key + " vanished right after it was written", null))
 			.etag();
-		this.s3.write(StagingKeys.checksum(this.id, this.name),
-				StagingDocuments.checksum(new ChecksumDocument(this.name, verified.size(), verified.sha256(), etag)));
+		s3.write(StagingKeys.checksum(id, name),
+				StagingDocuments.checksum(new ChecksumDocument(name, verified.size(), verified.sha256(), etag)));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import io.livecd.build.publish.infrastructure.StagingDocuments.ChecksumDocument;
 import io.livecd.build.publish.model.BuildId;
 import io.livecd.build.publish.model.StagedBuild;
 import io.livecd.common.event.Artifact;
+import io.livecd.s3.GuardedPut;
 import io.minio.messages.Upload;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +37,21 @@ class S3Staging implements Staging {
 
 	private final Executor partSenders;
 
-	S3Staging(S3Objects s3, PartBuffers buffers, int partsInFlight, Executor partSenders) {
+	private final GuardedPut put;
+
+	private final Executor putSenders;
+
+	private final long maxSinglePut;
+
+	S3Staging(S3Objects s3, PartBuffers buffers, int partsInFlight, Executor partSenders, GuardedPut put,
+			Executor putSenders, long maxSinglePut) {
 		this.s3 = s3;
 		this.buffers = buffers;
 		this.partsInFlight = partsInFlight;
 		this.partSenders = partSenders;
+		this.put = put;
+		this.putSenders = putSenders;
+		this.maxSinglePut = maxSinglePut;
 	}
 
 	@Override
@@ -55,7 +66,11 @@ class S3Staging implements Staging {
 	}
 
 	@Override
-	public ArtifactWrite write(BuildId id, String name, InputStream content) throws IOException {
+	public ArtifactWrite write(BuildId id, String name, InputStream content, long length) throws IOException {
+		if (StreamedArtifactWrite.fits(length, this.buffers.size(), this.maxSinglePut)) {
+			return StreamedArtifactWrite.stream(this.s3, this.put, this.buffers, this.putSenders, id, name, content,
+					length);
+		}
 		return S3ArtifactWrite.stream(this.s3, this.buffers, this.partsInFlight, this.partSenders, id, name, content);
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -36,6 +37,11 @@ class StagingS3Client extends MinioAsyncClient {
 
 	StagingS3Client(MinioAsyncClient client) {
 		super(client);
+	}
+
+	/** The HTTP client the calls go through, for requests the SDK does not make. */
+	OkHttpClient http() {
+		return this.httpClient;
 	}
 
 	CompletableFuture<ObjectWriteResponse> putBytes(String bucket, String region, String key, byte[] bytes, int length)

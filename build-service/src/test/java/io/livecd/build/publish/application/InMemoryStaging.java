@@ -47,7 +47,7 @@ class InMemoryStaging implements Staging {
 	}
 
 	@Override
-	public ArtifactWrite write(BuildId id, String name, InputStream content) throws IOException {
+	public ArtifactWrite write(BuildId id, String name, InputStream content, long length) throws IOException {
 		byte[] data = content.readAllBytes();
 		this.openWrites++;
 		return new ArtifactWrite() {

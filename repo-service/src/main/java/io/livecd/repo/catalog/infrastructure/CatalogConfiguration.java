@@ -16,6 +16,7 @@ import io.livecd.repo.catalog.application.RollingBackAlias;
 import io.livecd.repo.catalog.model.AliasRule;
 import io.livecd.repo.catalog.model.AliasRules;
 import io.livecd.repo.catalog.model.RetentionPolicy;
+import io.livecd.s3.GuardedPut;
 import io.livecd.web.health.BucketHealthIndicator;
 import io.minio.MinioClient;
 import okhttp3.OkHttpClient;

@@ -5,6 +5,7 @@ import io.livecd.common.checksum.Sha256;
 import io.livecd.common.event.Artifact;
 import io.livecd.repo.catalog.application.Artifacts;
 import io.livecd.repo.catalog.model.Measurement;
+import io.livecd.s3.GuardedPut;
 import io.minio.GetObjectResponse;
 import io.minio.StatObjectResponse;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,11 +77,10 @@ class S3Artifacts implements Artifacts {
 		try (GetObjectResponse response = object.get();
 				ChecksummingInputStream in = new ChecksummingInputStream(response)) {
 			AtomicReference<String> sha256 = new AtomicReference<>();
-			boolean copied = this.put.put(target, in, declared.size(), Map.of(SHA256_METADATA, declared.sha256()),
-					() -> {
-						sha256.set(in.sha256());
-						return sha256.get().equals(declared.sha256());
-					});
+			boolean copied = put(target, in, declared, () -> {
+				sha256.set(in.sha256());
+				return sha256.get().equals(declared.sha256());
+			});
 			if (sha256.get() == null) {
 				in.transferTo(OutputStream.nullOutputStream());
 				sha256.set(in.sha256());
@@ -90,6 +91,15 @@ class S3Artifacts implements Artifacts {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("reading " + source + " failed", ex);
+		}
+	}
+
+	private boolean put(String target, ChecksummingInputStream in, Artifact declared, BooleanSupplier check) {
+		try {
+			return this.put.put(target, in, declared.size(), Map.of(SHA256_METADATA, declared.sha256()), check);
+		}
+		catch (IOException ex) {
+			throw new S3Failure("write", target, ex);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package io.livecd.repo.catalog.infrastructure;
+package io.livecd.s3;
 
 import io.minio.Signer;
 import io.minio.Time;
@@ -24,9 +24,14 @@ import okio.BufferedSink;
  * would make the store hold and hash the whole body before writing it). When the source
  * ends early, has bytes beyond the length, or the check fails, the request is cut off
  * before its last byte: a store never keeps an object whose body ended before its
- * {@code Content-Length}, so nothing is written.
+ * {@code Content-Length}, so nothing is written. The request fails at once, so OkHttp
+ * drops its connection and the store sees the body end there.
+ * <p>
+ * The source may be read on the calling thread as it arrives, and the check may wait: a
+ * caller that streams its own input hands it over through a pipe and answers the check
+ * once it has decided.
  */
-final class GuardedPut {
+public final class GuardedPut {
 
 	private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
@@ -42,7 +47,8 @@ final class GuardedPut {
 
 	private final String secretKey;
 
-	GuardedPut(OkHttpClient http, String endpoint, String bucket, String region, String accessKey, String secretKey) {
+	public GuardedPut(OkHttpClient http, String endpoint, String bucket, String region, String accessKey,
+			String secretKey) {
 		this.http = http;
 		this.bucketUrl = HttpUrl.get(endpoint).newBuilder().addPathSegment(bucket).build();
 		this.region = region;
@@ -55,8 +61,11 @@ final class GuardedPut {
 	 * metadata, if {@code check} passes once they are read.
 	 * @return whether the object was written; {@code false} when the source or the check
 	 * refused it (nothing was written)
+	 * @throws IOException when the store failed or answered with an error, or reading the
+	 * source failed
 	 */
-	boolean put(String key, InputStream source, long length, Map<String, String> metadata, BooleanSupplier check) {
+	public boolean put(String key, InputStream source, long length, Map<String, String> metadata, BooleanSupplier check)
+			throws IOException {
 		HttpUrl url = this.bucketUrl.newBuilder().addPathSegments(key).build();
 		Guarded body = new Guarded(source, length, check);
 		Request.Builder request = new Request.Builder().url(url)
@@ -65,25 +74,25 @@ final class GuardedPut {
 			.header("x-amz-date", ZonedDateTime.now().format(Time.AMZ_DATE_FORMAT))
 			.put(body);
 		metadata.forEach((name, value) -> request.header("x-amz-meta-" + name, value));
+		Request signed;
 		try {
-			Request signed = Signer.signV4S3(request.build(), this.region, this.accessKey, this.secretKey,
-					UNSIGNED_PAYLOAD);
-			try (Response response = this.http.newCall(signed).execute()) {
-				if (!response.isSuccessful()) {
-					throw new S3Failure("write", key, new IOException("HTTP " + response.code() + ": "
-							+ ((response.body() != null) ? response.body().string() : "")));
-				}
-				return true;
+			signed = Signer.signV4S3(request.build(), this.region, this.accessKey, this.secretKey, UNSIGNED_PAYLOAD);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot sign the PUT of " + key, ex);
+		}
+		try (Response response = this.http.newCall(signed).execute()) {
+			if (!response.isSuccessful()) {
+				throw new IOException("S3 answered the PUT of " + key + " with HTTP " + response.code() + ": "
+						+ ((response.body() != null) ? response.body().string() : ""));
 			}
+			return true;
 		}
 		catch (IOException ex) {
 			if (body.refused) {
 				return false;
 			}
-			throw new S3Failure("write", key, ex);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new S3Failure("write", key, ex);
+			throw ex;
 		}
 	}
 
