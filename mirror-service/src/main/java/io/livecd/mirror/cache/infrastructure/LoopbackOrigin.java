@@ -56,16 +56,20 @@ final class LoopbackOrigin implements AutoCloseable {
 		}
 	}
 
-	/** Reads up to the blank line that ends the request head. */
-	private static void skipRequestHead(InputStream in) throws IOException {
+	/**
+	 * Reads up to the blank line that ends the request head; {@code false} when the
+	 * connection ended first.
+	 */
+	static boolean skipRequestHead(InputStream in) throws IOException {
 		int matched = 0;
 		while (matched < 4) {
 			int b = in.read();
 			if (b < 0) {
-				return;
+				return false;
 			}
 			matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : ((b == '\r') ? 1 : 0);
 		}
+		return true;
 	}
 
 	@Override

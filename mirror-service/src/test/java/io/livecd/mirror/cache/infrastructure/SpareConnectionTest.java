@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.livecd.mirror.cache.application.Fetch;
 import io.livecd.mirror.cache.model.ArtifactKey;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -103,14 +102,8 @@ class SpareConnectionTest {
 
 	private void answer(Socket socket, int number) {
 		try (socket) {
-			InputStream in = socket.getInputStream();
-			int matched = 0;
-			while (matched < 4) {
-				int b = in.read();
-				if (b < 0) {
-					return;
-				}
-				matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : ((b == '\r') ? 1 : 0);
+			if (!LoopbackOrigin.skipRequestHead(socket.getInputStream())) {
+				return;
 			}
 			this.answeredOn.add(number);
 			socket.getOutputStream()
