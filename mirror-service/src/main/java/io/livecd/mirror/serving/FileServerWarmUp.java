@@ -3,9 +3,11 @@ package io.livecd.mirror.serving;
 import io.livecd.mirror.MirrorServiceProperties;
 import io.livecd.mirror.alias.model.AliasTable;
 import io.livecd.mirror.cache.application.FindingFile;
+import io.livecd.mirror.cache.infrastructure.ResponseHead;
 import io.livecd.mirror.cache.infrastructure.WarmUpFront;
 import io.livecd.mirror.cache.model.ArtifactKey;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,10 +46,13 @@ final class FileServerWarmUp implements WarmUpFront {
 		server.start();
 		return new Client() {
 
+			private final AtomicInteger asked = new AtomicInteger();
+
 			@Override
 			public void get(ArtifactKey key) throws IOException {
-				FileServerWarmUp.this.get(server.port(), key);
-				FileServerWarmUp.this.get(server.port(), key);
+				boolean keepAlive = this.asked.getAndIncrement() % 2 == 0;
+				FileServerWarmUp.this.get(server.port(), key, keepAlive);
+				FileServerWarmUp.this.get(server.port(), key, keepAlive);
 			}
 
 			@Override
@@ -57,18 +63,30 @@ final class FileServerWarmUp implements WarmUpFront {
 		};
 	}
 
-	private void get(int port, ArtifactKey key) throws IOException {
+	/**
+	 * One request on a new connection. A client like curl or iPXE keeps the connection
+	 * open, reads the body by its {@code Content-Length} and then closes; another asks
+	 * the server to close. Both kinds, so neither branch is new to the JIT later.
+	 */
+	private void get(int port, ArtifactKey key, boolean keepAlive) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
 			socket.setSoTimeout(Math.toIntExact(this.timeout.toMillis()));
 			socket.getOutputStream()
-				.write(("GET /livecd/" + key.path() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.write(("GET /livecd/" + key.path() + " HTTP/1.1\r\nHost: localhost\r\n"
+						+ (keepAlive ? "User-Agent: livecd-warmup\r\nAccept: */*\r\n" : "Connection: close\r\n")
+						+ "\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
-			InputStream in = socket.getInputStream();
-			byte[] status = in.readNBytes(12);
-			in.transferTo(OutputStream.nullOutputStream());
-			if (!new String(status, StandardCharsets.US_ASCII).equals("HTTP/1.1 200")) {
-				throw new IOException(
-						"the warm-up got " + new String(status, StandardCharsets.US_ASCII) + " for " + key);
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			ResponseHead head = ResponseHead.read(in);
+			if (head.status() != 200) {
+				throw new IOException("the warm-up got " + head.status() + " for " + key);
+			}
+			long length = head.contentLength();
+			if (keepAlive && length >= 0) {
+				in.skipNBytes(length);
+			}
+			else {
+				in.transferTo(OutputStream.nullOutputStream());
 			}
 		}
 	}

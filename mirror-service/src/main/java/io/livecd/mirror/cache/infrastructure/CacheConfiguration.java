@@ -61,7 +61,7 @@ class CacheConfiguration {
 	/**
 	 * Upstreams close silent connections after 20 to 60 s; the spare is renewed sooner.
 	 */
-	private static final Duration SPARE_MAX_AGE = Duration.ofSeconds(20);
+	static final Duration SPARE_MAX_AGE = Duration.ofSeconds(20);
 
 	@Bean
 	HttpUpstream upstream(MirrorServiceProperties properties) {

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Status line and header fields of an HTTP/1.1 response, read without buffering the body.
  */
-final class ResponseHead {
+public final class ResponseHead {
 
 	private static final int MAX_LINE = 8 * 1024;
 
@@ -28,7 +28,7 @@ final class ResponseHead {
 	}
 
 	/** Reads the head of the final response, skipping interim (1xx) ones. */
-	static ResponseHead read(InputStream in) throws IOException {
+	public static ResponseHead read(InputStream in) throws IOException {
 		while (true) {
 			ResponseHead head = readOne(in);
 			if (head.status >= 200) {
@@ -37,7 +37,7 @@ final class ResponseHead {
 		}
 	}
 
-	int status() {
+	public int status() {
 		return this.status;
 	}
 
@@ -50,7 +50,7 @@ final class ResponseHead {
 	 * The announced body length, or -1 when the body is chunked or ends with the
 	 * connection.
 	 */
-	long contentLength() throws ProtocolException {
+	public long contentLength() throws ProtocolException {
 		String value = field("Content-Length");
 		if (value == null || chunked()) {
 			return -1;

@@ -38,13 +38,14 @@ import org.springframework.context.ApplicationListener;
  * on the request thread, against 0.6 ms once the JIT had compiled the path.
  * <p>
  * Two parts, both real code: {@code misses} pull-throughs with the real cache classes and
- * the real upstream client, into a throwaway cache below {@code .tmp/}, from a
- * {@link LoopbackOrigin}; and as many requests on new connections to this server's
- * {@code /livecd/}, which the serving filter answers without the cache, for the
- * connector's per-connection path. When the file server runs, the pull-throughs go
- * through a throwaway instance of it ({@link WarmUpFront}), so its code is warm too:
- * without, a miss used 0.5 to 0.9 ms of CPU on its thread before the headers, against
- * 0.15 ms after 3000 misses. Failures only end the warm-up early.
+ * the real upstream client (with its spare connection), into a throwaway cache below
+ * {@code .tmp/}, from a {@link LoopbackOrigin} that answers like the upstreams a mirror
+ * meets; and as many requests on new connections to this server's {@code /livecd/}, which
+ * the serving filter answers without the cache, for the connector's per-connection path.
+ * When the file server runs, the pull-throughs go through a throwaway instance of it
+ * ({@link WarmUpFront}), so its code is warm too: without, a miss used 0.5 to 0.9 ms of
+ * CPU on its thread before the headers, against 0.15 ms after 3000 misses. Failures only
+ * end the warm-up early.
  * <p>
  * The default of 5000 misses is what the optimising compiler wants before it compiles a
  * method called once per miss; after 500, the miss path still ran profiling code.
@@ -105,8 +106,10 @@ final class WarmingUp implements ApplicationListener<WebServerInitializedEvent> 
 		CacheDisk disk = new CacheDisk(root);
 		CacheIndex index = new CacheIndex();
 		try (LoopbackOrigin origin = new LoopbackOrigin(BODY);
-				Filling filling = new Filling(index, new KnownArtifacts(), disk,
-						new HttpUpstream(origin.uri(), this.timeout), this.copying.get(), (artifact) -> {
+				HttpUpstream upstream = new HttpUpstream(origin.uri(), this.timeout, null,
+						CacheConfiguration.SPARE_MAX_AGE);
+				Filling filling = new Filling(index, new KnownArtifacts(), disk, upstream, this.copying.get(),
+						(artifact) -> {
 						})) {
 			FindingFile finding = new FindingFile(index, disk, filling);
 			WarmUpFront server = this.front.get();

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -145,6 +146,33 @@ class WarmingUpTest {
 						.fetch(new ArtifactKey("job", "file.img"))).file()) {
 				assertThat(file.length()).isEqualTo(body.length);
 				assertThat(file.sha256()).contains(Sha256.of(body));
+				assertThat(file.body().readAllBytes()).isEqualTo(body);
+			}
+		}
+
+		@Test
+		void shouldAnswerFilesEndingInAnOddDigitLikeAPlainWebServer() throws IOException {
+			byte[] body = "warm".repeat(5000).getBytes(StandardCharsets.US_ASCII);
+			try (LoopbackOrigin origin = new LoopbackOrigin(body);
+					UpstreamFile file = ((Fetch.Found) new HttpUpstream(origin.uri(), TIMEOUT)
+						.fetch(new ArtifactKey("job", "file-7"))).file()) {
+				assertThat(file.length()).isEqualTo(3L * body.length);
+				assertThat(file.sha256()).isEmpty();
+				byte[] received = file.body().readAllBytes();
+				for (int copy = 0; copy < 3; copy++) {
+					assertThat(Arrays.copyOfRange(received, copy * body.length, (copy + 1) * body.length))
+						.isEqualTo(body);
+				}
+			}
+		}
+
+		@Test
+		void shouldKeepAnsweringWhileAConnectionOpenedAheadWaitsForItsRequest() throws IOException {
+			byte[] body = "warm".getBytes(StandardCharsets.US_ASCII);
+			try (LoopbackOrigin origin = new LoopbackOrigin(body);
+					Socket idle = new Socket(origin.uri().getHost(), origin.uri().getPort());
+					UpstreamFile file = ((Fetch.Found) new HttpUpstream(origin.uri(), TIMEOUT)
+						.fetch(new ArtifactKey("job", "file-0"))).file()) {
 				assertThat(file.body().readAllBytes()).isEqualTo(body);
 			}
 		}
