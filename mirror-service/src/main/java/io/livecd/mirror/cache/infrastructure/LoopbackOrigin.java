@@ -23,12 +23,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class LoopbackOrigin implements AutoCloseable {
 
-	private final ServerSocket server;
-
 	/** A connection opened ahead waits for its request; the others go on meanwhile. */
 	private static final int THREADS = 8;
 
 	private static final int PLAIN_BODY_COPIES = 3;
+
+	private final ServerSocket server;
 
 	private final byte[] checksummed;
 
