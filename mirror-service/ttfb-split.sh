@@ -21,6 +21,7 @@ dump=$!; sleep 1
 for _ in $(seq 1 "$n"); do
 	for base in "$@"; do
 		sleep "$gap"
+		sync  # as mirror-bench.sh does: nginx leaves its copy dirty, the Java mirror syncs its own
 		curl -sS -o /dev/null "$base/builds/bench-split-$(date +%s%N)-$RANDOM/$file"
 	done
 done
