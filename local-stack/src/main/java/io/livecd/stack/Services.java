@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 final class Services {
 
+	/**
+	 * The stack's mirrors serve {@code /livecd/} through Tomcat and pre-warm before
+	 * anyone asks, so a tenth of the mirror's default warm-up is enough and each mirror
+	 * starts about 8 s sooner; production mirrors keep the default.
+	 */
+	private static final String STACK_WARMUP_MISSES = "500";
+
 	private Services() {
 	}
 
@@ -44,7 +51,8 @@ final class Services {
 			Map<String, String> common) {
 		String url = "http://127.0.0.1:" + port;
 		Map<String, String> mirror = Map.of("MIRROR_LOCATION", location, "MIRROR_UPSTREAM", upstream.url(),
-				"MIRROR_CACHE_DIR", layout.mirrorCache(location).toString(), "MIRROR_PUBLIC_URL", url);
+				"MIRROR_CACHE_DIR", layout.mirrorCache(location).toString(), "MIRROR_PUBLIC_URL", url,
+				"LIVECD_MIRROR_WARMUPMISSES", STACK_WARMUP_MISSES);
 		return spec("mirror-" + location, "mirror-service", port, common, mirror);
 	}
 

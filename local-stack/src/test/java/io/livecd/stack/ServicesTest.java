@@ -65,7 +65,8 @@ class ServicesTest {
 		assertThat(named(services, "mirror-nyc").environment()).containsEntry("MIRROR_LOCATION", "nyc")
 			.containsEntry("MIRROR_UPSTREAM", "http://127.0.0.1:18080")
 			.containsEntry("MIRROR_CACHE_DIR", "/src/livecd/.livecd-local/mirrors/nyc")
-			.containsEntry("MIRROR_PUBLIC_URL", "http://127.0.0.1:18092");
+			.containsEntry("MIRROR_PUBLIC_URL", "http://127.0.0.1:18092")
+			.containsEntry("LIVECD_MIRROR_WARMUPMISSES", "500");
 		assertThat(named(services, "mirror-ams").environment()).containsEntry("MIRROR_LOCATION", "ams")
 			.containsEntry("MIRROR_CACHE_DIR", "/src/livecd/.livecd-local/mirrors/ams");
 	}
