@@ -1,5 +1,6 @@
 package io.livecd.build;
 
+import io.livecd.s3.GuardedPut;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -60,8 +61,8 @@ public record BuildServiceProperties(@Valid @NotNull S3 s3, @Valid @DefaultValue
 
 		@AssertTrue(message = "livecd.s3.max-single-put must be between 0 and 5GB")
 		boolean isMaxSinglePutValid() {
-			return this.maxSinglePut == null || (this.maxSinglePut.toBytes() >= 0
-					&& this.maxSinglePut.toBytes() <= DataSize.ofGigabytes(5).toBytes());
+			return this.maxSinglePut == null
+					|| (this.maxSinglePut.toBytes() >= 0 && this.maxSinglePut.toBytes() <= GuardedPut.MAX_LENGTH);
 		}
 
 		/** Without the secret key, should the settings ever be logged. */

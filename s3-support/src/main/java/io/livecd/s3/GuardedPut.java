@@ -33,6 +33,9 @@ import okio.BufferedSink;
  */
 public final class GuardedPut {
 
+	/** The largest object S3 takes in one PUT. */
+	public static final long MAX_LENGTH = 5L * 1024 * 1024 * 1024;
+
 	private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
 	private static final int BUFFER = 64 * 1024;

@@ -25,9 +25,6 @@ import okio.Pipe;
  */
 final class StreamedArtifactWrite implements ArtifactWrite {
 
-	/** The largest object S3 takes in one PUT. */
-	static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
-
 	/** How much of the body the request thread reads before it hands it on. */
 	private static final int CHUNK = 256 * 1024;
 
@@ -57,7 +54,7 @@ final class StreamedArtifactWrite implements ArtifactWrite {
 	 * which would otherwise be the first part of a multipart upload, and within one PUT.
 	 */
 	static boolean fits(long announced, int bufferSize, long maxSinglePut) {
-		return announced >= bufferSize && announced <= Math.min(maxSinglePut, MAX_SINGLE_PUT);
+		return announced >= bufferSize && announced <= Math.min(maxSinglePut, GuardedPut.MAX_LENGTH);
 	}
 
 	/** Reads the content to its end into the PUT; on any failure nothing stays behind. */

@@ -141,7 +141,7 @@ class StreamedStagingIT {
 		GuardedPut put = new GuardedPut(this.client.http(), access.endpoint(), this.bucket, access.region(),
 				access.accessKey(), secretKey);
 		return new S3Staging(this.s3, new PartBuffers(2, BUFFER, Duration.ofSeconds(30)), 2, this.senders, put,
-				this.senders, StreamedArtifactWrite.MAX_SINGLE_PUT);
+				this.senders, GuardedPut.MAX_LENGTH);
 	}
 
 	private static Artifact staged(S3Staging staging, long seed) throws IOException {

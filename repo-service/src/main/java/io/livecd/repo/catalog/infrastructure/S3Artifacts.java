@@ -66,7 +66,7 @@ class S3Artifacts implements Artifacts {
 	public Optional<Measurement> copyVerified(String job, long build, Artifact declared) {
 		String source = S3Keys.staged(job, build, declared.name());
 		String target = S3Keys.published(job, declared.name());
-		if (declared.size() == 0 || declared.size() > S3Objects.MAX_SINGLE_COPY) {
+		if (declared.size() == 0 || declared.size() > GuardedPut.MAX_LENGTH) {
 			return measureThenCopy(source, target, declared);
 		}
 		long started = System.nanoTime();
