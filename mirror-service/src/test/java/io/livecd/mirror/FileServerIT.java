@@ -115,6 +115,24 @@ class FileServerIT {
 		}
 	}
 
+	@Test
+	void shouldAnswerARequestSentWellAfterTheConnection() throws Exception {
+		try (Socket socket = connect()) {
+			CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
+				try {
+					send(socket, get(SMALL));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
+			Response response = Response.read(socket.getInputStream(), false);
+			assertThat(sent).isDone();
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo(SMALL_BYTES);
+		}
+	}
+
 	/**
 	 * Heads with {@code ~} for a line break; each ends with {@code Connection: close}.
 	 */

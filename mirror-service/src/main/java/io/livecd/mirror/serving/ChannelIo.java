@@ -1,5 +1,6 @@
 package io.livecd.mirror.serving;
 
+import io.livecd.mirror.http.SpinWait;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,6 +26,12 @@ final class ChannelIo {
 
 	private static final long DRAIN_NANOS = 2_000_000_000L;
 
+	/**
+	 * How long a new connection spins for its first request: clients send it right after
+	 * the handshake, and the thread that {@code accept()} woke is usually there first.
+	 */
+	private static final long FIRST_REQUEST_SPIN_NANOS = 300_000;
+
 	private final SocketChannel channel;
 
 	private final long timeoutNanos;
@@ -43,6 +50,11 @@ final class ChannelIo {
 		this.timeoutNanos = timeoutNanos;
 		this.input = buffers.input().clear();
 		this.output = buffers.output().clear();
+	}
+
+	/** Waits for a new connection's first request by spinning briefly, not blocking. */
+	void spinForFirstRequest() throws IOException {
+		SpinWait.untilReadable(this.channel.socket().getInputStream(), FIRST_REQUEST_SPIN_NANOS);
 	}
 
 	/** The next request head, or {@code null} when the client closed between requests. */

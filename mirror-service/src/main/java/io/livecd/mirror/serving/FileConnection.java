@@ -33,6 +33,7 @@ final class FileConnection {
 	void run() {
 		boolean drain = false;
 		try {
+			this.io.spinForFirstRequest();
 			RequestHead head;
 			do {
 				head = this.io.nextHead();

@@ -5,6 +5,7 @@ import io.livecd.mirror.cache.application.Fetch;
 import io.livecd.mirror.cache.application.Upstream;
 import io.livecd.mirror.cache.application.UpstreamFile;
 import io.livecd.mirror.cache.model.ArtifactKey;
+import io.livecd.mirror.http.SpinWait;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,9 @@ final class HttpUpstream implements Upstream, AutoCloseable {
 	 * thread.
 	 */
 	private static final int BUFFER = 8 * 1024;
+
+	/** How long a miss spins for the upstream's first bytes before its read blocks. */
+	private static final long ANSWER_SPIN_NANOS = 2_000_000;
 
 	private final String host;
 
@@ -130,6 +134,9 @@ final class HttpUpstream implements Upstream, AutoCloseable {
 				.write(("GET " + target + " HTTP/1.1\r\nHost: " + this.hostField
 						+ "\r\nUser-Agent: livecd-mirror\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
+			if (this.tls == null) {
+				SpinWait.untilReadable(socket.getInputStream(), ANSWER_SPIN_NANOS);
+			}
 			InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER);
 			ResponseHead head = ResponseHead.read(in);
 			if (head.status() == 200) {

@@ -37,6 +37,8 @@ class HttpUpstreamTest {
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
+	private final CountDownLatch answer = new CountDownLatch(1);
+
 	@BeforeEach
 	void start() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -48,6 +50,7 @@ class HttpUpstreamTest {
 	@AfterEach
 	void stop() {
 		this.release.countDown();
+		this.answer.countDown();
 		this.server.stop(0);
 	}
 
@@ -72,7 +75,12 @@ class HttpUpstreamTest {
 					exchange.sendResponseHeaders(200, CONTENT.length);
 					exchange.getResponseBody().write(CONTENT, 0, 10);
 					exchange.getResponseBody().flush();
-					await();
+					await(this.release);
+				}
+				case "late" -> {
+					await(this.answer);
+					exchange.sendResponseHeaders(200, CONTENT.length);
+					exchange.getResponseBody().write(CONTENT);
 				}
 				case "broken" -> exchange.sendResponseHeaders(500, -1);
 				default -> exchange.sendResponseHeaders(404, -1);
@@ -80,9 +88,9 @@ class HttpUpstreamTest {
 		}
 	}
 
-	private void await() {
+	private static void await(CountDownLatch latch) {
 		try {
-			this.release.await(30, TimeUnit.SECONDS);
+			latch.await(30, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -118,6 +126,15 @@ class HttpUpstreamTest {
 			assertThat(file.sha256()).isEmpty();
 			assertThat(file.body().readAllBytes()).isEqualTo(CONTENT);
 		}
+	}
+
+	@Test
+	void shouldWaitForAnAnswerThatComesAfterTheSpin() throws IOException {
+		Executors.newSingleThreadScheduledExecutor().schedule(this.answer::countDown, 50, TimeUnit.MILLISECONDS);
+		try (UpstreamFile file = found(upstream().fetch(new ArtifactKey("job", "late")))) {
+			assertThat(file.body().readAllBytes()).isEqualTo(CONTENT);
+		}
+		assertThat(this.answer.getCount()).isZero();
 	}
 
 	@Test
