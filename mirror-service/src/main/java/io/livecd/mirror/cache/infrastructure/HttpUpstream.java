@@ -134,10 +134,11 @@ final class HttpUpstream implements Upstream, AutoCloseable {
 				.write(("GET " + target + " HTTP/1.1\r\nHost: " + this.hostField
 						+ "\r\nUser-Agent: livecd-mirror\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
+			InputStream answer = socket.getInputStream();
 			if (this.tls == null) {
-				SpinWait.untilReadable(socket.getInputStream(), ANSWER_SPIN_NANOS);
+				SpinWait.untilReadable(answer, ANSWER_SPIN_NANOS);
 			}
-			InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER);
+			InputStream in = new BufferedInputStream(answer, BUFFER);
 			ResponseHead head = ResponseHead.read(in);
 			if (head.status() == 200) {
 				return new Fetch.Found(new SocketFile(socket, head, BodyStreams.of(in, head)));
