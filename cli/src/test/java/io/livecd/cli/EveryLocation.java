@@ -38,8 +38,8 @@ final class EveryLocation {
 			.allSatisfy((location, served) -> assertThat(served).as(location).isEqualTo(this.builds.sha256(build)));
 		assertThat(this.probe.foremanParameter(PARAMETER)).containsOnlyKeys("ams", "nyc")
 			.allSatisfy((location, value) -> assertThat(value).as(location).isEqualTo(IsoBuilds.path(build)));
-		assertThat(this.probe.foremanParameter("livesystem_url")).allSatisfy((location, value) -> assertThat(value)
-			.isEqualTo(this.probe.stack().mirrors().get(location) + "/livecd"));
+		assertThat(this.probe.foremanParameter("livesystem_url")).allSatisfy(
+				(location, value) -> assertThat(value).isEqualTo(this.probe.stack().boot().get(location) + "/livecd"));
 		for (String location : List.of("ams", "nyc")) {
 			assertThat(this.probe.hostParameter("node1." + location + ".example.net", PARAMETER))
 				.isEqualTo(IsoBuilds.path(build));

@@ -56,11 +56,13 @@ final class StackProbe {
 		return highest;
 	}
 
-	/** What each location's mirror serves under {@code /livecd/{alias}}: its sha256. */
+	/**
+	 * What each location's mirror serves under {@code /livecd/{alias}} on the URL servers
+	 * boot from: its sha256.
+	 */
 	Map<String, String> mirrorsSha256(String alias) {
 		Map<String, String> served = new TreeMap<>();
-		this.stack.mirrors()
-			.forEach((location, url) -> served.put(location, Sha256.of(bytes(url + "/livecd/" + alias))));
+		this.stack.boot().forEach((location, url) -> served.put(location, Sha256.of(bytes(url + "/livecd/" + alias))));
 		return served;
 	}
 

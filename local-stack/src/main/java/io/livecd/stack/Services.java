@@ -9,16 +9,20 @@ import java.util.Optional;
 /**
  * The service processes of the stack and what each is told: the Foreman simulator (when
  * no real Foreman is set), repo-service, build-service, foreman-bridge, and one
- * mirror-service per location, every mirror pulling from repo-service.
+ * mirror-service per location, every mirror pulling from repo-service. Each mirror serves
+ * {@code /livecd/} on its own file server port as well as through Tomcat; the file
+ * server's URL is the one servers boot from, the one Foreman is given.
  */
 final class Services {
 
 	/**
-	 * The stack's mirrors serve {@code /livecd/} through Tomcat and pre-warm before
-	 * anyone asks, so a tenth of the mirror's default warm-up is enough and each mirror
-	 * starts about 8 s sooner; production mirrors keep the default.
+	 * The stack's mirrors pre-warm before anyone asks, so a tenth of the mirror's default
+	 * warm-up is enough and each mirror starts about 8 s sooner; production mirrors keep
+	 * the default.
 	 */
 	private static final String STACK_WARMUP_MISSES = "500";
+
+	private static final String PUBLIC_URL = "MIRROR_PUBLIC_URL";
 
 	private Services() {
 	}
@@ -32,11 +36,12 @@ final class Services {
 				"S3_SECRET_KEY", credentials.s3SecretKey(), "S3_BUCKET", S3Server.BUCKET, "S3_REGION", S3Server.REGION);
 		ServiceSpec repo = spec("repo-service", "repo-service", ports.repo(), common, s3);
 		ServiceSpec build = spec("build-service", "build-service", ports.build(), common, s3);
-		ServiceSpec ams = mirror("ams", ports.mirrorAms(), layout, repo, common);
-		ServiceSpec nyc = mirror("nyc", ports.mirrorNyc(), layout, repo, common);
+		ServiceSpec ams = mirror("ams", ports.mirrorAms(), ports.mirrorAmsFiles(), layout, repo, common);
+		ServiceSpec nyc = mirror("nyc", ports.mirrorNyc(), ports.mirrorNycFiles(), layout, repo, common);
 		Map<String, String> foreman = settings.foreman()
 			.map(ForemanTarget::settings)
-			.or(() -> simulator.map((sim) -> sim.bridgeEnvironment(Map.of("ams", ams.url(), "nyc", nyc.url()))))
+			.or(() -> simulator
+				.map((sim) -> sim.bridgeEnvironment(Map.of("ams", publicUrl(ams), "nyc", publicUrl(nyc)))))
 			.orElse(Map.of());
 		ServiceSpec bridge = spec("foreman-bridge", "foreman-bridge", ports.bridge(), common, foreman);
 		List<ServiceSpec> services = new ArrayList<>();
@@ -47,12 +52,17 @@ final class Services {
 		return List.copyOf(services);
 	}
 
-	private static ServiceSpec mirror(String location, int port, StackLayout layout, ServiceSpec upstream,
-			Map<String, String> common) {
-		String url = "http://127.0.0.1:" + port;
+	/** The URL a mirror's location boots from: its file server. */
+	static String publicUrl(ServiceSpec mirror) {
+		return mirror.environment().get(PUBLIC_URL);
+	}
+
+	private static ServiceSpec mirror(String location, int port, int filesPort, StackLayout layout,
+			ServiceSpec upstream, Map<String, String> common) {
 		Map<String, String> mirror = Map.of("MIRROR_LOCATION", location, "MIRROR_UPSTREAM", upstream.url(),
-				"MIRROR_CACHE_DIR", layout.mirrorCache(location).toString(), "MIRROR_PUBLIC_URL", url,
-				"LIVECD_MIRROR_WARMUPMISSES", STACK_WARMUP_MISSES);
+				"MIRROR_CACHE_DIR", layout.mirrorCache(location).toString(), "MIRROR_FILE_PORT",
+				Integer.toString(filesPort), PUBLIC_URL, "http://127.0.0.1:" + filesPort, "LIVECD_MIRROR_WARMUPMISSES",
+				STACK_WARMUP_MISSES);
 		return spec("mirror-" + location, "mirror-service", port, common, mirror);
 	}
 

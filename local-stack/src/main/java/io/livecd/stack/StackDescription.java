@@ -12,13 +12,17 @@ import java.util.Map;
  * @param kafka the broker
  * @param s3 the S3 server
  * @param services the URL of each service by name
- * @param mirrors the URL of each location's mirror by location
+ * @param mirrors the URL of each location's mirror by location: its API, status and
+ * health
+ * @param boot the URL each location's servers boot from by location: the mirror's file
+ * server, which serves {@code /livecd/}
  * @param foreman the Foreman that foreman-bridge talks to
  * @param tokens a development bearer token by role ({@code ci}, {@code ops})
  * @param logs the folder of the log files
  */
 public record StackDescription(String home, Instant startedAt, Kafka kafka, S3 s3, Map<String, String> services,
-		Map<String, String> mirrors, Foreman foreman, Map<String, String> tokens, String logs) {
+		Map<String, String> mirrors, Map<String, String> boot, Foreman foreman, Map<String, String> tokens,
+		String logs) {
 
 	/**
 	 * The Kafka broker.

@@ -36,6 +36,10 @@ public record StackSettings(Path repoDir, Path home, StackPorts ports, Optional<
 
 	public static final String MIRROR_NYC_PORT = "LIVECD_MIRROR_NYC_PORT";
 
+	public static final String MIRROR_AMS_FILES_PORT = "LIVECD_MIRROR_AMS_FILES_PORT";
+
+	public static final String MIRROR_NYC_FILES_PORT = "LIVECD_MIRROR_NYC_FILES_PORT";
+
 	public static final String FOREMAN_PORT = "LIVECD_FOREMAN_PORT";
 
 	public static final String START_TIMEOUT = "LIVECD_START_TIMEOUT";
@@ -64,7 +68,8 @@ public record StackSettings(Path repoDir, Path home, StackPorts ports, Optional<
 				port(env, KAFKA_CONTROLLER_PORT, d.kafkaController()), port(env, S3_PORT, d.s3()),
 				port(env, REPO_PORT, d.repo()), port(env, BUILD_PORT, d.build()), port(env, BRIDGE_PORT, d.bridge()),
 				port(env, MIRROR_AMS_PORT, d.mirrorAms()), port(env, MIRROR_NYC_PORT, d.mirrorNyc()),
-				port(env, FOREMAN_PORT, d.foreman()));
+				port(env, MIRROR_AMS_FILES_PORT, d.mirrorAmsFiles()),
+				port(env, MIRROR_NYC_FILES_PORT, d.mirrorNycFiles()), port(env, FOREMAN_PORT, d.foreman()));
 		String home = env.get(HOME);
 		Path homeDir = blank(home) ? repoDir.resolve(DEFAULT_HOME) : workingDir.resolve(home);
 		return new StackSettings(repoDir, homeDir, ports, ForemanTarget.fromEnvironment(env), startTimeout(env));

@@ -21,12 +21,15 @@ final class Summary {
 			Optional<SimulatedForeman> simulator) {
 		Map<String, String> serviceUrls = new LinkedHashMap<>();
 		Map<String, String> mirrorUrls = new LinkedHashMap<>();
+		Map<String, String> bootUrls = new LinkedHashMap<>();
 		for (ServiceSpec service : services) {
 			if (service.name().equals(SimulatedForeman.NAME)) {
 				continue;
 			}
 			if (service.name().startsWith(MIRROR_PREFIX)) {
-				mirrorUrls.put(service.name().substring(MIRROR_PREFIX.length()), service.url());
+				String location = service.name().substring(MIRROR_PREFIX.length());
+				mirrorUrls.put(location, service.url());
+				bootUrls.put(location, Services.publicUrl(service));
 			}
 			else {
 				serviceUrls.put(service.name(), service.url());
@@ -41,7 +44,7 @@ final class Summary {
 				new StackDescription.Kafka(kafkaBootstrap),
 				new StackDescription.S3(s3Endpoint, S3Server.BUCKET, S3Server.REGION, credentials.s3AccessKey(),
 						credentials.s3SecretKey()),
-				serviceUrls, mirrorUrls, foreman, credentials.tokens(), layout.logs().toString());
+				serviceUrls, mirrorUrls, bootUrls, foreman, credentials.tokens(), layout.logs().toString());
 	}
 
 	static String text(StackDescription stack, Duration took, Path stackFile) {
@@ -52,6 +55,7 @@ final class Summary {
 				stack.s3().endpoint() + "  bucket " + stack.s3().bucket() + ", access key " + stack.s3().accessKey());
 		stack.services().forEach((name, url) -> line(text, name, url));
 		stack.mirrors().forEach((location, url) -> line(text, "mirror " + location, url));
+		stack.boot().forEach((location, url) -> line(text, "boot " + location, url + "/livecd/"));
 		line(text, "foreman", stack.foreman().url() + " (" + stack.foreman().source() + ")");
 		line(text, "tokens", "ci and ops in " + stackFile);
 		line(text, "logs", stack.logs());

@@ -140,6 +140,33 @@ class DockerComposeFileTest {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * Servers boot from a mirror's public URL: it must be the file server's port as
+	 * published on the host, not Tomcat's.
+	 */
+	@Test
+	void shouldPublishEveryMirrorsFileServerAsItsPublicUrl() {
+		List<String> problems = new ArrayList<>();
+		this.services.forEach((name, service) -> {
+			if (service.get("build") instanceof Map<?, ?> build && "mirror-service".equals(module(build))) {
+				Map<?, ?> environment = (Map<?, ?>) service.get("environment");
+				String filePort = String.valueOf(environment.get("MIRROR_FILE_PORT"));
+				String hostPort = ((List<?>) service.get("ports")).stream()
+					.map(String::valueOf)
+					.filter((mapping) -> mapping.endsWith(":" + filePort))
+					.map((mapping) -> mapping.substring(0, mapping.indexOf(':')))
+					.findFirst()
+					.orElse("none");
+				if (!String.valueOf(environment.get("MIRROR_PUBLIC_URL")).endsWith(":" + hostPort + "}")) {
+					problems.add(name + ": MIRROR_PUBLIC_URL " + environment.get("MIRROR_PUBLIC_URL")
+							+ " is not the file server's published port " + hostPort);
+				}
+			}
+		});
+		assertThat(problems).isEmpty();
+		assertThat(this.services).containsKeys("mirror-ams", "mirror-nyc");
+	}
+
 	@Test
 	void shouldCreateTheTopicsOfTheEventContract() {
 		Map<?, ?> environment = (Map<?, ?>) this.services.get("kafka-topics").get("environment");

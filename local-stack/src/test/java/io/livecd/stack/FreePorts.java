@@ -40,8 +40,8 @@ public final class FreePorts {
 	}
 
 	public static StackPorts stackPorts() {
-		int[] p = take(9);
-		return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+		int[] p = take(11);
+		return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
 	}
 
 }

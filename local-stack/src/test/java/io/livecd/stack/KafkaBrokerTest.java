@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KafkaBrokerTest {
 
-	private final StackPorts ports = new StackPorts(19092, 19093, 9000, 8080, 8081, 8083, 8091, 8092, 8084);
+	private final StackPorts ports = new StackPorts(19092, 19093, 9000, 8080, 8081, 8083, 8091, 8092, 8093, 8094, 8084);
 
 	@Test
 	void shouldRunASingleNodeKraftBrokerOnTheConfiguredPorts() {

@@ -48,6 +48,10 @@ class LocalStackIT {
 				.allSatisfy((name, url) -> assertThat(Readiness.healthUp(url)).isTrue());
 			assertThat(described.mirrors()).containsOnlyKeys("ams", "nyc")
 				.allSatisfy((location, url) -> assertThat(Readiness.healthUp(url)).isTrue());
+			assertThat(described.boot()).containsOnlyKeys("ams", "nyc");
+			for (String boot : described.boot().values()) {
+				assertThat(fileServerAnswer(boot + "/actuator/health")).contains("serves files under /livecd/ only");
+			}
 			assertThat(topics(described.kafka().bootstrap())).containsAll(Topics.ALL)
 				.contains(Topics.deadLetter(Topics.ALIASES));
 			assertThat(bucketExists(described.s3())).isTrue();
@@ -84,6 +88,16 @@ class LocalStackIT {
 			.header("Authorization", "Basic " + basic)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/**
+	 * What a mirror's file server, which serves nothing but {@code /livecd/}, answers.
+	 */
+	private static String fileServerAnswer(String url) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		return response.body();
 	}
 
 	private static Set<String> topics(String bootstrap) throws Exception {

@@ -11,7 +11,7 @@ class S3ServerTest {
 	@Test
 	void shouldServeTheFilesystemStoreUnderTheDataFolderToSignedRequestsOnly() {
 		S3Server server = new S3Server(new StackLayout(Path.of("/data")),
-				new StackPorts(9092, 9093, 19000, 8080, 8081, 8083, 8091, 8092, 8084),
+				new StackPorts(9092, 9093, 19000, 8080, 8081, 8083, 8091, 8092, 8093, 8094, 8084),
 				new Credentials("key", "secret", "ci", "ops"));
 		assertThat(server.endpoint()).isEqualTo("http://127.0.0.1:19000");
 		assertThat(server.properties().lines()).contains("s3proxy.endpoint=http://127.0.0.1:19000",

@@ -60,15 +60,20 @@ class ServicesTest {
 	}
 
 	@Test
-	void shouldPointEachMirrorAtRepoServiceWithItsOwnCache() {
-		List<ServiceSpec> services = plan(Map.of("LIVECD_REPO_PORT", "18080", "LIVECD_MIRROR_NYC_PORT", "18092"));
+	void shouldPointEachMirrorAtRepoServiceWithItsOwnCacheAndFileServer() {
+		List<ServiceSpec> services = plan(Map.of("LIVECD_REPO_PORT", "18080", "LIVECD_MIRROR_NYC_PORT", "18092",
+				"LIVECD_MIRROR_NYC_FILES_PORT", "18094"));
+		assertThat(named(services, "mirror-nyc").port()).isEqualTo(18092);
 		assertThat(named(services, "mirror-nyc").environment()).containsEntry("MIRROR_LOCATION", "nyc")
 			.containsEntry("MIRROR_UPSTREAM", "http://127.0.0.1:18080")
 			.containsEntry("MIRROR_CACHE_DIR", "/src/livecd/.livecd-local/mirrors/nyc")
-			.containsEntry("MIRROR_PUBLIC_URL", "http://127.0.0.1:18092")
+			.containsEntry("MIRROR_FILE_PORT", "18094")
+			.containsEntry("MIRROR_PUBLIC_URL", "http://127.0.0.1:18094")
 			.containsEntry("LIVECD_MIRROR_WARMUPMISSES", "500");
 		assertThat(named(services, "mirror-ams").environment()).containsEntry("MIRROR_LOCATION", "ams")
-			.containsEntry("MIRROR_CACHE_DIR", "/src/livecd/.livecd-local/mirrors/ams");
+			.containsEntry("MIRROR_CACHE_DIR", "/src/livecd/.livecd-local/mirrors/ams")
+			.containsEntry("MIRROR_FILE_PORT", "8093")
+			.containsEntry("MIRROR_PUBLIC_URL", "http://127.0.0.1:8093");
 	}
 
 	@Test
@@ -84,16 +89,17 @@ class ServicesTest {
 	}
 
 	@Test
-	void shouldPointTheBridgeAtTheSimulatorWithTheStacksMirrors() {
-		List<ServiceSpec> services = plan(Map.of("LIVECD_FOREMAN_PORT", "18084", "LIVECD_MIRROR_NYC_PORT", "18092"));
+	void shouldPointTheBridgeAtTheSimulatorWithTheStacksMirrorsFileServers() {
+		List<ServiceSpec> services = plan(Map.of("LIVECD_FOREMAN_PORT", "18084", "LIVECD_MIRROR_NYC_PORT", "18092",
+				"LIVECD_MIRROR_NYC_FILES_PORT", "18094"));
 		assertThat(named(services, "foreman-bridge").environment())
 			.containsEntry("FOREMAN_URL", "http://127.0.0.1:18084")
 			.containsEntry("FOREMAN_USER", "admin")
 			.containsEntry("FOREMAN_PASSWORD_FILE", "/data/foreman/password")
 			.containsEntry("LIVECD_FOREMAN_LOCATIONS_AMS_LOCATIONID", "1")
-			.containsEntry("LIVECD_FOREMAN_LOCATIONS_AMS_MIRRORURL", "http://127.0.0.1:8091/livecd")
+			.containsEntry("LIVECD_FOREMAN_LOCATIONS_AMS_MIRRORURL", "http://127.0.0.1:8093/livecd")
 			.containsEntry("LIVECD_FOREMAN_LOCATIONS_NYC_LOCATIONID", "2")
-			.containsEntry("LIVECD_FOREMAN_LOCATIONS_NYC_MIRRORURL", "http://127.0.0.1:18092/livecd")
+			.containsEntry("LIVECD_FOREMAN_LOCATIONS_NYC_MIRRORURL", "http://127.0.0.1:18094/livecd")
 			.containsEntry("LIVECD_FOREMAN_REBUILDHOSTGROUPS", "1")
 			.doesNotContainKey("FOREMAN_PASSWORD");
 		ServiceSpec simulator = named(services, "foreman-simulator");

@@ -23,6 +23,7 @@ class StackFileTest {
 				new StackDescription.Kafka("127.0.0.1:9092"),
 				new StackDescription.S3("http://127.0.0.1:9000", "livecd", "us-east-1", "key", "secret"),
 				Map.of("repo-service", "http://127.0.0.1:8080"), Map.of("ams", "http://127.0.0.1:8091"),
+				Map.of("ams", "http://127.0.0.1:8093"),
 				new StackDescription.Foreman("http://127.0.0.1:8084", "simulator", "admin", "pw", Map.of("ams", 1L)),
 				Map.of("ci", "t1", "ops", "t2"), "/data/logs");
 	}
@@ -42,6 +43,7 @@ class StackFileTest {
 			.contains("\"endpoint\" : \"http://127.0.0.1:9000\"")
 			.contains("\"repo-service\" : \"http://127.0.0.1:8080\"")
 			.contains("\"ams\" : \"http://127.0.0.1:8091\"")
+			.contains("\"boot\" : {", "\"ams\" : \"http://127.0.0.1:8093\"")
 			.contains("\"startedAt\" : \"2025-03-04T05:06:07Z\"")
 			.contains("\"foreman\" : {", "\"source\" : \"simulator\"", "\"url\" : \"http://127.0.0.1:8084\"");
 	}

@@ -31,7 +31,8 @@ class StackSettingsTest {
 		@Test
 		void shouldUseTheContractPorts() {
 			StackPorts ports = settings(Map.of()).ports();
-			assertThat(ports).isEqualTo(new StackPorts(9092, 9093, 9000, 8080, 8081, 8083, 8091, 8092, 8084));
+			assertThat(ports)
+				.isEqualTo(new StackPorts(9092, 9093, 9000, 8080, 8081, 8083, 8091, 8092, 8093, 8094, 8084));
 		}
 
 		@Test
@@ -54,12 +55,15 @@ class StackSettingsTest {
 
 		@Test
 		void shouldTakeEveryPortFromItsVariable() {
-			StackPorts ports = settings(Map.of("LIVECD_KAFKA_PORT", "19092", "LIVECD_KAFKA_CONTROLLER_PORT", "19093",
-					"LIVECD_S3_PORT", "19000", "LIVECD_REPO_PORT", "18080", "LIVECD_BUILD_PORT", "18081",
-					"LIVECD_BRIDGE_PORT", "18083", "LIVECD_MIRROR_AMS_PORT", "18091", "LIVECD_MIRROR_NYC_PORT",
-					" 18092 ", "LIVECD_FOREMAN_PORT", "18084"))
+			StackPorts ports = settings(Map.ofEntries(Map.entry("LIVECD_KAFKA_PORT", "19092"),
+					Map.entry("LIVECD_KAFKA_CONTROLLER_PORT", "19093"), Map.entry("LIVECD_S3_PORT", "19000"),
+					Map.entry("LIVECD_REPO_PORT", "18080"), Map.entry("LIVECD_BUILD_PORT", "18081"),
+					Map.entry("LIVECD_BRIDGE_PORT", "18083"), Map.entry("LIVECD_MIRROR_AMS_PORT", "18091"),
+					Map.entry("LIVECD_MIRROR_NYC_PORT", " 18092 "), Map.entry("LIVECD_MIRROR_AMS_FILES_PORT", "18093"),
+					Map.entry("LIVECD_MIRROR_NYC_FILES_PORT", "18094"), Map.entry("LIVECD_FOREMAN_PORT", "18084")))
 				.ports();
-			assertThat(ports).isEqualTo(new StackPorts(19092, 19093, 19000, 18080, 18081, 18083, 18091, 18092, 18084));
+			assertThat(ports)
+				.isEqualTo(new StackPorts(19092, 19093, 19000, 18080, 18081, 18083, 18091, 18092, 18093, 18094, 18084));
 		}
 
 		@Test

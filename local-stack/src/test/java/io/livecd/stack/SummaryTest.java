@@ -29,12 +29,14 @@ class SummaryTest {
 	}
 
 	@Test
-	void shouldListTheServicesAndTheMirrorsByLocation() {
+	void shouldListTheServicesTheMirrorsAndTheirFileServersByLocation() {
 		StackDescription stack = describe(Map.of());
 		assertThat(stack.services()).containsOnlyKeys("repo-service", "build-service", "foreman-bridge")
 			.containsEntry("repo-service", "http://127.0.0.1:8080");
 		assertThat(stack.mirrors()).containsExactly(entry("ams", "http://127.0.0.1:8091"),
 				entry("nyc", "http://127.0.0.1:8092"));
+		assertThat(stack.boot()).containsExactly(entry("ams", "http://127.0.0.1:8093"),
+				entry("nyc", "http://127.0.0.1:8094"));
 		assertThat(stack.kafka().bootstrap()).isEqualTo("127.0.0.1:9092");
 		assertThat(stack.s3().endpoint()).isEqualTo("http://127.0.0.1:9000");
 		assertThat(stack.tokens()).containsEntry("ci", "ci-token").containsEntry("ops", "ops-token");
@@ -55,6 +57,7 @@ class SummaryTest {
 		assertThat(text).startsWith("livecd stack is up in 41.3 s")
 			.contains("127.0.0.1:9092", "http://127.0.0.1:9000", "http://127.0.0.1:8080", "http://127.0.0.1:8081",
 					"http://127.0.0.1:8083", "http://127.0.0.1:8091", "http://127.0.0.1:8092", "/data/stack.json")
+			.contains("boot ams", "http://127.0.0.1:8093/livecd/", "boot nyc", "http://127.0.0.1:8094/livecd/")
 			.contains("http://127.0.0.1:8084 (simulator)")
 			.doesNotContain("secret", "ci-token", "ops-token", "sim-password");
 	}

@@ -101,7 +101,7 @@ class InfrastructureOutageIT {
 		CompletableFuture<Integer> publish = CompletableFuture.supplyAsync(() -> publish(12, squashfs, log));
 		await().atMost(OUTAGE.multipliedBy(2)).untilAsserted(() -> {
 			for (String location : stack.description().mirrors().keySet()) {
-				assertThat(stack.fetch(stack.description().mirrors().get(location) + "/livecd/" + ALIAS).body())
+				assertThat(stack.fetch(stack.description().boot().get(location) + "/livecd/" + ALIAS).body())
 					.isEqualTo(Files.readAllBytes(before));
 			}
 			aliasTargets.addAll(stack.repoAliasTargets());
@@ -125,7 +125,7 @@ class InfrastructureOutageIT {
 		await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
 			for (String location : stack.description().mirrors().keySet()) {
 				assertThat(stack.mirrorServes(location, ALIAS)).as(location).hasValue(build);
-				assertThat(stack.fetch(stack.description().mirrors().get(location) + "/livecd/" + ALIAS).body())
+				assertThat(stack.fetch(stack.description().boot().get(location) + "/livecd/" + ALIAS).body())
 					.isEqualTo(expected);
 				assertThat(stack.foremanValues(location, "live_squash")).as(location)
 					.singleElement()
