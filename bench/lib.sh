@@ -14,6 +14,7 @@ export LIVECD_HOME="$BENCH_DIR/home-$(basename "$0" .sh)"
 export LIVECD_S3_PORT=$base LIVECD_REPO_PORT=$((base + 80)) LIVECD_BUILD_PORT=$((base + 81))
 export LIVECD_BRIDGE_PORT=$((base + 83)) LIVECD_FOREMAN_PORT=$((base + 84))
 export LIVECD_MIRROR_AMS_PORT=$((base + 91)) LIVECD_MIRROR_NYC_PORT=$((base + 92))
+export LIVECD_MIRROR_AMS_FILES_PORT=$((base + 95)) LIVECD_MIRROR_NYC_FILES_PORT=$((base + 96))
 export LIVECD_KAFKA_PORT=$((base + 93)) LIVECD_KAFKA_CONTROLLER_PORT=$((base + 94))
 # a JVM of a saturated 2-core machine can take minutes to start (local-stack's default: 180 s)
 export LIVECD_START_TIMEOUT=${LIVECD_START_TIMEOUT:-900}

@@ -27,7 +27,7 @@ echo "promoted and pre-warmed at both locations, Foreman updated: $(since "$t0")
 rm -f "$work/$name"
 for location in ams nyc; do
   t1=$(now)
-  got=$(curl -sf "$(stack ".mirrors.$location")/livecd/builds/$job/$name" | sha256sum | cut -d' ' -f1)
+  got=$(curl -sf "$(stack ".boot.$location")/livecd/builds/$job/$name" | sha256sum | cut -d' ' -f1)
   echo "served by mirror-$location: $(since "$t1") s, sha256 $([[ $got == "$sum" ]] && echo matches || echo DIFFERS)"
   [[ $got == "$sum" ]] || exit 1
 done
