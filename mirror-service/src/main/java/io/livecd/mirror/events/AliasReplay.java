@@ -2,14 +2,13 @@ package io.livecd.mirror.events;
 
 import io.livecd.kafka.IncomingEvents;
 import io.livecd.kafka.PoisonEventException;
+import io.livecd.kafka.ReplayProgress;
 import io.livecd.mirror.status.Readiness;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +25,6 @@ final class AliasReplay implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(AliasReplay.class);
 
 	private static final Duration POLL = Duration.ofMillis(200);
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final ConsumerFactory<String, byte[]> consumers;
 
@@ -94,15 +91,9 @@ final class AliasReplay implements SmartLifecycle {
 	}
 
 	private int replay(Consumer<String, byte[]> replay) {
-		List<TopicPartition> partitions = replay.partitionsFor(this.topic, TIMEOUT)
-			.stream()
-			.map((info) -> new TopicPartition(info.topic(), info.partition()))
-			.toList();
-		replay.assign(partitions);
-		replay.seekToBeginning(partitions);
-		Map<TopicPartition, Long> end = replay.endOffsets(partitions, TIMEOUT);
+		ReplayProgress progress = ReplayProgress.start(replay, List.of(this.topic), () -> this.running);
 		int records = 0;
-		while (this.running && !caughtUp(replay, end)) {
+		while (this.running && !progress.reachedEnd(replay)) {
 			for (ConsumerRecord<String, byte[]> record : replay.poll(POLL)) {
 				records++;
 				try {
@@ -115,15 +106,6 @@ final class AliasReplay implements SmartLifecycle {
 			}
 		}
 		return records;
-	}
-
-	private static boolean caughtUp(Consumer<String, byte[]> replay, Map<TopicPartition, Long> end) {
-		for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-			if (replay.position(partition.getKey(), TIMEOUT) < partition.getValue()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

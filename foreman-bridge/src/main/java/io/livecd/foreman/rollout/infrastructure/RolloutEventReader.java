@@ -7,6 +7,7 @@ import io.livecd.common.event.MirrorSynced;
 import io.livecd.foreman.rollout.application.TrackingRollout;
 import io.livecd.kafka.IncomingEvents;
 import io.livecd.kafka.PoisonEventException;
+import io.livecd.kafka.ReplayProgress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
