@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -130,7 +131,7 @@ class HttpUpstreamTest {
 
 	@Test
 	void shouldWaitForAnAnswerThatComesAfterTheSpin() throws IOException {
-		Executors.newSingleThreadScheduledExecutor().schedule(this.answer::countDown, 50, TimeUnit.MILLISECONDS);
+		CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS).execute(this.answer::countDown);
 		try (UpstreamFile file = found(upstream().fetch(new ArtifactKey("job", "late")))) {
 			assertThat(file.body().readAllBytes()).isEqualTo(CONTENT);
 		}
@@ -149,14 +150,14 @@ class HttpUpstreamTest {
 		UpstreamFile file = found(upstream().fetch(new ArtifactKey("job", "stalled")));
 		InputStream body = file.body();
 		assertThat(body.readNBytes(10)).hasSize(10);
-		Executors.newSingleThreadScheduledExecutor().schedule(file::abort, 100, TimeUnit.MILLISECONDS);
+		CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS).execute(file::abort);
 		assertThatExceptionOfType(IOException.class).isThrownBy(body::read);
 	}
 
 	@Test
 	void shouldFailATruncatedChunkedBody() throws IOException {
 		try (ServerSocket raw = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			Executors.newSingleThreadExecutor().execute(() -> {
+			CompletableFuture.runAsync(() -> {
 				try (Socket client = raw.accept(); OutputStream out = client.getOutputStream()) {
 					client.getInputStream().read(new byte[4096]);
 					out.write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nonly-eight"
